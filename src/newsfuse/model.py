@@ -1,0 +1,204 @@
+"""The plain, typed data objects that flow between the pipeline's stages.
+
+Stages never pass loose dicts: each takes and returns these frozen dataclasses. Only
+`newsfuse.render` knows how they map onto the public JSON contract.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+NoticeLevel = Literal["info", "warning", "error"]
+DocKind = Literal["text", "html"]
+PublishedBasis = Literal["metadata", "dateline", "inferred"]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """An input skipped or degraded, and why. `source` is a source id, a path, or None."""
+
+    source: str | None
+    level: NoticeLevel
+    message: str
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One report as read from disk, stdin or a JSONL record, decoded to text, not yet cleaned."""
+
+    id: str
+    content: str
+    kind: DocKind
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # as given by the input record, unparsed
+    outlet: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line or block dropped as boilerplate, with the rule or feature that dropped it."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanDoc:
+    """A report after cleaning: the article body and its metadata."""
+
+    id: str
+    text: str
+    removed: tuple[Removed, ...] = ()
+    path: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    published_basis: PublishedBasis | None = None
+    language: str | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character range [start, end) in one source's cleaned text."""
+
+    source: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a cleaned report; `start`/`end` index into that report's `text`."""
+
+    source: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.source, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class SharedWith:
+    """Another report that shares passages with this one, and the share of this one it covers."""
+
+    source: str
+    overlap: float
+
+
+@dataclass(frozen=True)
+class Syndication:
+    """Near-copy links between reports and the groups of copies of one wire story.
+
+    `groups` partitions every source id: a report that copies nothing is a group of one.
+    """
+
+    shared_with: dict[str, tuple[SharedWith, ...]]
+    groups: tuple[tuple[str, ...], ...]
+
+    def group_of(self, source: str) -> int:
+        for index, group in enumerate(self.groups):
+            if source in group:
+                return index
+        raise KeyError(source)
+
+    def independent_count(self, sources: tuple[str, ...] | list[str]) -> int:
+        """How many independent reports back a set of sources: copies of one story count once."""
+        return len({self.group_of(s) for s in sources})
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    sources: tuple[str, ...]
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    text: str
+    sources: tuple[str, ...]
+    independent_sources: int
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Variant:
+    value: str
+    text: str
+    sources: tuple[str, ...]
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    about: str
+    variants: tuple[Variant, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: dt.date
+    text: str
+    sources: tuple[str, ...]
+    announced: bool = False
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str
+    text: str
+    sources: tuple[str, ...]
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: str
+    sources: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class CrossCheck:
+    """What the cross-checking stages found across sources (filled by `newsfuse.crosscheck`)."""
+
+    facts: tuple[Fact, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True)
+class Brief:
+    """One cross-checked brief of one story: the object behind the public JSON contract."""
+
+    title: str
+    sources: tuple[CleanDoc, ...]
+    syndication: Syndication
+    summary: tuple[SummarySentence, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    notices: tuple[Notice, ...] = field(default=())
