@@ -1,1 +1,57 @@
-"""newsfuse."""
+"""newsfuse: many reports of one news story in, one cross-checked and cited brief out.
+
+>>> import newsfuse
+>>> result = newsfuse.brief("examples/harbour-fire/reports")   # doctest: +SKIP
+>>> print(newsfuse.render(result, "md"))                         # doctest: +SKIP
+"""
+
+from newsfuse.api import brief, clean, render
+from newsfuse.errors import ConfigError, InputError, ModelMissing, NewsfuseError, OutputError
+from newsfuse.model import (
+    Brief,
+    CleanDoc,
+    Conflict,
+    Entity,
+    Fact,
+    Notice,
+    Quote,
+    RawDoc,
+    Removed,
+    SharedWith,
+    Span,
+    SummarySentence,
+    Syndication,
+    TimelineEntry,
+    Variant,
+)
+from newsfuse.settings import Settings
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Brief",
+    "CleanDoc",
+    "ConfigError",
+    "Conflict",
+    "Entity",
+    "Fact",
+    "InputError",
+    "ModelMissing",
+    "NewsfuseError",
+    "Notice",
+    "OutputError",
+    "Quote",
+    "RawDoc",
+    "Removed",
+    "Settings",
+    "SharedWith",
+    "Span",
+    "SummarySentence",
+    "Syndication",
+    "TimelineEntry",
+    "Variant",
+    "__version__",
+    "brief",
+    "clean",
+    "render",
+]

@@ -1,10 +1,10 @@
 """The exceptions newsfuse raises. Messages name the input, the reason and, where there is one, the fix.
 
-    NewsfuseError
-    ├── InputError      an input could not be read or used (bad file, bad record, refused URL)
-    ├── ConfigError     a setting or option has an invalid value
-    ├── ModelMissing    an optional model package is not installed
-    └── OutputError     the result could not be written
+NewsfuseError
+├── InputError      an input could not be read or used (bad file, bad record, refused URL)
+├── ConfigError     a setting or option has an invalid value
+├── ModelMissing    an optional model package is not installed
+└── OutputError     the result could not be written
 """
 
 from __future__ import annotations

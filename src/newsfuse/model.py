@@ -48,6 +48,19 @@ class Removed:
 
 
 @dataclass(frozen=True)
+class PageExtract:
+    """What the HTML path gets from one page: its main text and the page's own metadata."""
+
+    text: str
+    removed: tuple[Removed, ...] = ()
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class CleanDoc:
     """A report after cleaning: the article body and its metadata."""
 

@@ -1,2 +1,153 @@
+"""The `newsfuse` command: parses options, calls one public function, renders the result."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from newsfuse.cli.options import (
+    AllowNetwork,
+    AllowPrivate,
+    BriefFormat,
+    CleanFormat,
+    Debug,
+    Inputs,
+    MaxBytes,
+    OutputFile,
+)
+from newsfuse.cli.output import print_error, print_notices, stage_progress, stderr
+from newsfuse.errors import NewsfuseError
+from newsfuse.settings import Settings
+
+app = typer.Typer(
+    help="Turn many reports of one news story into one cross-checked, cited brief.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+T = TypeVar("T")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from newsfuse import __version__
+
+        typer.echo(f"newsfuse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """newsfuse: one cross-checked brief from many reports of a story."""
+
+
+def _settings(max_bytes: int | None, **flags: Any) -> Settings:
+    overrides = {k: v for k, v in flags.items() if v is not None}
+    if max_bytes is not None:
+        overrides["max_input_bytes"] = max_bytes
+    return Settings().with_overrides(**overrides)
+
+
+def _guarded(debug: bool, work: Callable[[], T]) -> T:
+    """Run a command's work; a NewsfuseError becomes one red line and exit code 1."""
+    try:
+        return work()
+    except NewsfuseError as error:
+        if debug:
+            raise
+        print_error(str(error))
+        raise typer.Exit(1) from None
+
+
+def _emit(text: str, output: Path | None) -> None:
+    from newsfuse.render import write_atomic
+
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        write_atomic(output, text)
+        stderr.print(f"wrote {output}")
+
+
+@app.command()
+def brief(
+    inputs: Inputs,
+    format: Annotated[
+        BriefFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = BriefFormat.json,
+    output: OutputFile = None,
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", min=5, max=10, help="Sentences in the summary.")
+    ] = 7,
+    no_model: Annotated[
+        bool, typer.Option("--no-model", help="Do not use the spaCy model even if installed.")
+    ] = False,
+    allow_network: AllowNetwork = False,
+    allow_private_addresses: AllowPrivate = False,
+    max_bytes: MaxBytes = None,
+    debug: Debug = False,
+) -> None:
+    """Write the cross-checked brief of one story told by many reports."""
+    from newsfuse import api
+    from newsfuse.render import render
+
+    def work() -> None:
+        settings = _settings(
+            max_bytes,
+            summary_sentences=sentences,
+            use_model=not no_model,
+            allow_network=allow_network,
+            allow_private_addresses=allow_private_addresses,
+        )
+        with stage_progress(api.STAGES, enabled=stderr.is_terminal) as progress:
+            result = api.brief(inputs, settings, progress=progress)
+        print_notices(result.notices)
+        _emit(render(result, format.value), output)
+
+    _guarded(debug, work)
+
+
+@app.command()
+def clean(
+    inputs: Inputs,
+    format: Annotated[
+        CleanFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CleanFormat.text,
+    output: OutputFile = None,
+    allow_network: AllowNetwork = False,
+    allow_private_addresses: AllowPrivate = False,
+    max_bytes: MaxBytes = None,
+    debug: Debug = False,
+) -> None:
+    """Print each report's article text with the boilerplate removed."""
+    from newsfuse import api
+    from newsfuse.render import clean_to_jsonl, clean_to_text
+
+    def work() -> None:
+        settings = _settings(
+            max_bytes,
+            allow_network=allow_network,
+            allow_private_addresses=allow_private_addresses,
+        )
+        docs, notices = api.clean(inputs, settings)
+        print_notices(notices)
+        if not docs:
+            raise NewsfuseError("no usable report among the inputs")
+        render = clean_to_jsonl if format is CleanFormat.jsonl else clean_to_text
+        _emit(render(docs), output)
+
+    _guarded(debug, work)
+
+
 def main() -> None:
-    pass
+    app()

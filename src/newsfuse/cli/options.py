@@ -1,0 +1,50 @@
+"""Options shared by several commands, declared once so they behave the same everywhere."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class BriefFormat(StrEnum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+class CleanFormat(StrEnum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Folders, files (.txt, .html, .jsonl, optionally .gz), globs, URLs, or - for stdin.",
+        show_default=False,
+    ),
+]
+OutputFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Write here (atomically) instead of stdout.", dir_okay=False
+    ),
+]
+AllowNetwork = Annotated[
+    bool, typer.Option("--allow-network", help="Fetch http(s) URLs given as inputs.")
+]
+AllowPrivate = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private-addresses",
+        help="With --allow-network, also fetch URLs on private or loopback addresses.",
+    ),
+]
+MaxBytes = Annotated[
+    int | None,
+    typer.Option("--max-bytes", help="Refuse input files larger than this many bytes.", min=1),
+]
+Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
