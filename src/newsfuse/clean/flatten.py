@@ -16,9 +16,11 @@ _INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "svg"
 
 # Elements that start a new line of text; inline ones (a, span, em...) continue the current one.
 _BLOCKS = frozenset(
-    """address article aside blockquote body br caption dd details dialog div dl dt fieldset
+    str.split(
+        """address article aside blockquote body br caption dd details dialog div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol option p pre
-    section select summary table tbody td tfoot th thead tr ul button label legend""".split()
+    section select summary table tbody td tfoot th thead tr ul button label legend"""
+    )
 )
 
 _SPACE = re.compile(r"\s+")
@@ -39,7 +41,7 @@ def flatten_html(html: str) -> str:
 
 
 def _walk(root: etree._Element, pieces: list[str]) -> None:
-    """Append the visible text under `root`, with newlines around blocks (iterative: pages nest deep)."""
+    """Append the visible text under `root`, newlines around blocks (iterative: pages nest deep)."""
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)  # keeps their tails
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:

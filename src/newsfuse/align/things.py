@@ -1,0 +1,134 @@
+"""What a figure counts: the noun it modifies and the event word around it.
+
+"212 people were injured" counts the injured; "three firefighters were among the 27 injured"
+counts injured firefighters (a group within the injured); "killing 12" counts the killed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsfuse.align.lexicon import EVENTS, GENERIC_NOUNS, MODIFIERS, NOUNS, UNITS, word_set
+from newsfuse.align.wordspans import Token, lowers
+from newsfuse.analyze.tokens import STOPWORDS
+
+# Words allowed between a counted noun and its event word ("were reportedly seriously injured").
+_BRIDGE = word_set(
+    "was were is are be been being have has had reportedly also later all now still who that "
+    "seriously critically badly slightly fatally severely believed thought confirmed reported "
+    "feared officially listed as initially either to were"
+)
+_TOLL_BRIDGE = word_set(
+    "has had have is was stands stood rose risen climbed jumped increased reached to at of "
+    "now officially the were was are"
+)
+_PRONOUNS = word_set("them those these whom which us you")
+# "12 of the injured", "two of them": a part of a larger count, never the count itself.
+_PARTITIVES = frozenset(("of", w) for w in ("the", "them", "those", "these", "whom", "their"))
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The thing a figure counts; `group` narrows it to one kind of people, or to "subgroup"
+    for a part of a larger count ("12 of the injured")."""
+
+    thing: str
+    group: str | None
+    end: int  # token index just after the last word read, to scope doubt cues
+
+
+def counted(tokens: list[Token], start: int, stop: int, fallback: str | None) -> Counted | None:
+    """What tokens[start:stop] counts; `fallback` names it when no noun or event is found."""
+    partitive = lowers(tokens, stop, stop + 2) in _PARTITIVES
+    noun, event, end = _noun_after(tokens, stop)
+    if event is None:
+        event, end = _event_after(tokens, end)
+    if event is None:
+        event = _event_before(tokens, start)
+    if event is None:
+        thing = noun or fallback
+        return Counted(thing, "subgroup" if partitive else None, end) if thing else None
+    group = None if noun is None or noun in GENERIC_NOUNS else noun
+    return Counted(event, "subgroup" if partitive and group is None else group, end)
+
+
+def _noun_after(tokens: list[Token], at: int) -> tuple[str | None, str | None, int]:
+    """(noun key, event key, end) right after the figure: "residents", "dead", "member states"."""
+    if lowers(tokens, at, at + 1) == ("of",):
+        at += 2 if lowers(tokens, at + 1, at + 2) in (("the",), ("their",)) else 1
+    if lowers(tokens, at, at + 1) and tokens[at].lower in _PRONOUNS:
+        return None, None, at + 1
+    skipped = 0
+    while at < len(tokens) and skipped < 3:
+        token = tokens[at]
+        word = token.lower
+        if word in EVENTS:
+            return None, EVENTS[word], at + 1
+        if not token.is_word or word in STOPWORDS or word in UNITS:
+            return None, None, at
+        possessive = word.endswith("'s")
+        if word in MODIFIERS or possessive or (token.is_title and _is_noun_like(tokens, at + 1)):
+            at, skipped = at + 1, skipped + 1
+            continue
+        return _head_noun(tokens, at)
+    return None, None, at
+
+
+def _is_noun_like(tokens: list[Token], at: int) -> bool:
+    if at >= len(tokens) or not tokens[at].is_word:
+        return False
+    return tokens[at].lower not in STOPWORDS and tokens[at].lower not in EVENTS
+
+
+def _head_noun(tokens: list[Token], at: int) -> tuple[str | None, str | None, int]:
+    """The counted noun from `at`: "residents", or a compound ending in a plural
+    ("member states", "government office buildings" -> "office buildings")."""
+    run: list[str] = []
+    while at + len(run) < len(tokens) and len(run) < 3 and _is_noun_like(tokens, at + len(run)):
+        word = tokens[at + len(run)].lower
+        if word.endswith(("ed", "ing", "ly")) and word not in NOUNS:
+            break
+        run.append(word)
+        if word.endswith("s") and not word.endswith("'s"):
+            break
+    if not run:
+        return None, None, at
+    end = at + len(run)
+    if len(run) > 1 and run[-1].endswith("s"):
+        compound = " ".join(run[-2:])
+        return NOUNS.get(compound, NOUNS.get(run[-1], compound)), None, end
+    return NOUNS.get(run[0], run[0]), None, at + 1
+
+
+def _event_after(tokens: list[Token], at: int) -> tuple[str | None, int]:
+    """An event word shortly after the noun: "were injured", "died", "were among the 27 hurt"."""
+    among = False
+    for index in range(at, min(at + 8, len(tokens))):
+        token = tokens[index]
+        word = token.lower
+        if word in EVENTS:
+            return EVENTS[word], index + 1
+        among = among or word == "among"
+        allowed = word in _BRIDGE or (among and (word == "the" or token.is_digit or word in UNITS))
+        if not allowed and word != "among":
+            return None, at
+    return None, at
+
+
+def _event_before(tokens: list[Token], start: int) -> str | None:
+    """An event named before the figure: "killing 12", "the death toll rose to 40"."""
+    before = lowers(tokens, start - 1, start)
+    if before and before[0] in EVENTS and before[0].endswith(("ing", "ed")):
+        return EVENTS[before[0]]
+    for index in range(start - 1, max(start - 6, -1), -1):
+        word = tokens[index].lower
+        if word == "toll":
+            qualifier = lowers(tokens, index - 1, index)
+            return EVENTS.get(qualifier[0], "killed") if qualifier else "killed"
+        if lowers(tokens, index - 2, index) == ("number", "of") and word in EVENTS:
+            return EVENTS[word]
+        if word in EVENTS and lowers(tokens, index - 2, index) == ("among", "the"):
+            return EVENTS[word]
+        if word not in _TOLL_BRIDGE and word not in EVENTS:
+            return None
+    return None

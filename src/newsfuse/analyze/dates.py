@@ -1,0 +1,198 @@
+"""Time expressions in a sentence, resolved to calendar dates against the publication date.
+
+Absolute dates ("March 3, 2021") resolve on their own; relative ones ("on Tuesday", "five days
+ago", "March 3" without a year) need the report's publication date and are left out without
+one. The tense of the governing verb picks the direction: "on Tuesday" is the latest Tuesday on
+or before publication, "will meet on Tuesday" the next one on or after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, replace
+
+from newsfuse.analyze.dates_calendar import ONE_DAY
+from newsfuse.analyze.dates_rules import (
+    NUMBER,
+    RULES,
+    Context,
+    Granularity,
+    Resolved,
+    Resolver,
+    count_of,
+    shift,
+)
+from newsfuse.analyze.dates_tense import Tense, tense_at
+from newsfuse.analyze.tokens import STOPWORDS
+from newsfuse.model import Sentence, Span
+
+__all__ = ["Granularity", "TimeMention", "resolve_times"]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression and the days it means: `start` to `end`, both included.
+
+    `future`: the time lies ahead of publication or the verb announces it ("will", "is due to").
+    `relative`: resolving it needed the publication date.
+    """
+
+    start: dt.date
+    end: dt.date
+    text: str
+    span: Span
+    granularity: Granularity
+    future: bool
+    relative: bool
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    match: re.Match[str]
+    resolver: Resolver
+
+
+# "the 90-day freeze", "a two-week curfew", "a 48-hour ceasefire", "a month-long strike".
+_DURATION = re.compile(
+    rf"(?i:\b(?:(?P<n>{NUMBER})-(?P<unit>hour|day|week|fortnight|month|year)(?:-long)?"
+    r"|(?P<single>day|week|fortnight|month|year)-long)(?:\s+(?P<noun>[a-z]+))?\b)"
+)
+
+
+def resolve_times(sentence: Sentence, published: dt.date | None) -> list[TimeMention]:
+    """Every time expression in `sentence` that resolves to dates, in order of appearance."""
+    text = sentence.text
+    mentions: list[TimeMention] = []
+    for candidate in _without_overlaps(_candidates(text)):
+        tense = tense_at(text, candidate.start, candidate.end)
+        resolved = candidate.resolver(candidate.match, Context(published, tense))
+        if resolved is not None:
+            mentions.append(
+                _mention(sentence, candidate.start, candidate.end, resolved, tense, published)
+            )
+    mentions = _join_ranges(sentence, mentions)
+    mentions += _durations(sentence, mentions, published)
+    return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    for pattern, resolver in RULES:
+        for match in pattern.finditer(text):
+            found.append(_Candidate(match.start(), match.end(), match, resolver))
+    return found
+
+
+def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The longest matches first; a shorter one overlapping a kept one is dropped."""
+    ranked = sorted(enumerate(candidates), key=lambda ic: (ic[1].start - ic[1].end, ic[0]))
+    kept: list[_Candidate] = []
+    for _, candidate in ranked:
+        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _mention(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    resolved: Resolved,
+    tense: Tense,
+    published: dt.date | None,
+) -> TimeMention:
+    return TimeMention(
+        start=resolved.start,
+        end=resolved.end,
+        text=sentence.text[start:end],
+        span=Span(sentence.source, sentence.start + start, sentence.start + end),
+        granularity=resolved.granularity,
+        future=_is_future(resolved, tense, published),
+        relative=resolved.relative,
+    )
+
+
+def _is_future(resolved: Resolved, tense: Tense, published: dt.date | None) -> bool:
+    if published is None:
+        return tense == "future"
+    if resolved.start > published:
+        return True
+    return tense == "future" and resolved.end >= published
+
+
+_RANGE_JOINER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till)\b)\s*")
+
+
+def _join_ranges(sentence: Sentence, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Two day dates joined by a dash or "to" are one range: "Dec. 28, 2021-Jan. 3, 2022"."""
+    joined: list[TimeMention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and _joinable(sentence, last, mention):
+            start, end = last.span.start - sentence.start, mention.span.end - sentence.start
+            joined[-1] = replace(
+                last,
+                end=mention.end,
+                text=sentence.text[start:end],
+                span=Span(sentence.source, last.span.start, mention.span.end),
+                future=last.future or mention.future,
+                relative=last.relative or mention.relative,
+            )
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _joinable(sentence: Sentence, first: TimeMention, second: TimeMention) -> bool:
+    between = sentence.text[first.span.end - sentence.start : second.span.start - sentence.start]
+    return (
+        first.granularity == second.granularity == "day"
+        and first.end < second.start
+        and _RANGE_JOINER.fullmatch(between) is not None
+    )
+
+
+def _durations(
+    sentence: Sentence, mentions: list[TimeMention], published: dt.date | None
+) -> list[TimeMention]:
+    """Stated durations ("a two-week curfew") as ranges from the day the sentence dates the
+    event to; without such a day the duration has no place on the calendar."""
+    anchors = [m for m in mentions if m.granularity == "day"]
+    found = []
+    for match in _DURATION.finditer(sentence.text):
+        if not anchors or _overlaps(match, sentence, mentions):
+            continue
+        anchor = min(anchors, key=lambda m: abs(m.span.start - sentence.start - match.start()))
+        resolved = Resolved(
+            anchor.start, _duration_end(anchor.start, match), "day", anchor.relative
+        )
+        tense: Tense = "future" if anchor.future else None
+        end = _duration_text_end(match)
+        found.append(_mention(sentence, match.start(), end, resolved, tense, published))
+    return found
+
+
+def _overlaps(match: re.Match[str], sentence: Sentence, mentions: list[TimeMention]) -> bool:
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    return any(m.span.start < end and start < m.span.end for m in mentions)
+
+
+def _duration_text_end(match: re.Match[str]) -> int:
+    """Where "90-day freeze" ends: after the noun it measures, unless that is a function word."""
+    noun = match["noun"]
+    if noun is None or noun.lower() not in STOPWORDS:
+        return match.end()
+    return len(match.string[: match.start("noun")].rstrip())
+
+
+def _duration_end(first: dt.date, match: re.Match[str]) -> dt.date:
+    """The last day of a duration starting on `first` (a two-week curfew from Mar 1 ends Mar 14)."""
+    unit = (match["unit"] or match["single"]).lower()
+    count = count_of(match["n"]) if match["n"] else 1
+    if unit == "hour":
+        return first + dt.timedelta(days=max(1, math.ceil(count / 24)) - 1)
+    return shift(first, count, unit) - ONE_DAY

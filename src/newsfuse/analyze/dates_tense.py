@@ -1,0 +1,69 @@
+"""Whether a time expression is anchored to a future or a past verb in its sentence.
+
+The verb nearest the expression decides: first looking back within its clause ("will vote on
+Friday", "said on Tuesday"), then forward when the expression opens the clause ("On Friday, the
+council will vote"). Cheap cues only: auxiliaries, "is due/expected/scheduled to", and past
+forms (irregular verbs and "-ed" words).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "future"] | None
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|won't|wo\s+n't|shall|going\s+to|plans?\s+to|intends?\s+to|upcoming"
+    r"|expected|scheduled|slated|planned|(?:is|are|was|were)\s+(?:due|set|poised)"
+    r"|(?:set|due)\s+(?:for|on|in|to))\b|'ll\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:said|was|were|had|did|began|begun|broke|took|came|went|fell|rose|held|met|left|made"
+    r"|gave|died|saw|told|found|hit|struck|ran|won|lost|sent|spent|led|fled|shot|caught|brought"
+    r"|fought|thought|sought|built|kept|set\s+off|\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+# "-ed" words that are not past forms.
+_NOT_PAST = {
+    "indeed", "hundred", "speed", "proceed", "exceed", "succeed", "breed", "greed", "embed",
+    "naked", "wicked", "sacred", "kindred", "rugged", "crooked", "beloved", "wretched", "aged",
+}  # fmt: skip
+_CLAUSE_BOUNDARY = re.compile(r"[;:?!—–]|\s-\s")
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """The tense of the verb governing the expression at text[start:end], or None if unclear."""
+    begin = _clause_start(text, start)
+    stop = _clause_end(text, end)
+    before = _markers(text, begin, start)
+    if before:
+        return max(before)[1]
+    after = _markers(text, end, stop)
+    return min(after)[1] if after else None
+
+
+def _clause_start(text: str, position: int) -> int:
+    bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, position)]
+    return bounds[-1] if bounds else 0
+
+
+def _clause_end(text: str, position: int) -> int:
+    found = _CLAUSE_BOUNDARY.search(text, position)
+    return found.start() if found else len(text)
+
+
+def _markers(text: str, begin: int, stop: int) -> list[tuple[int, Literal["past", "future"]]]:
+    """(position, tense) of each tense cue in text[begin:stop]; future cues mask past ones."""
+    window = text[begin:stop]
+    found: list[tuple[int, Literal["past", "future"]]] = []
+    covered: list[range] = []
+    for match in _FUTURE.finditer(window):
+        found.append((begin + match.start(), "future"))
+        covered.append(range(match.start(), match.end()))
+    for match in _PAST.finditer(window):
+        inside = any(match.start() in span for span in covered)
+        if not inside and match.group().lower() not in _NOT_PAST:
+            found.append((begin + match.start(), "past"))
+    return found

@@ -1,0 +1,311 @@
+"""Boilerplate removal for flattened text: classify each line as article or page furniture.
+
+A shallow-text classifier in the spirit of jusText and boilerpipe: each line gets features
+(length, sentence shape, stop-word density, capitalisation, furniture vocabulary, code-like
+characters), an initial label, then context decides the doubtful ones: a short line between
+article paragraphs is kept, runs of short lines at the top and bottom are dropped, and the
+article is the densest stretch of text. Lines repeated across reports of the same story count
+as furniture only when they look like it or come from the same outlet, since syndicated wire
+copy repeats real paragraphs. Cleaning never writes text: every output line is an input line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+from newsfuse.analyze.tokens import STOPWORDS, normalize, words
+from newsfuse.clean import rules
+from newsfuse.model import PageExtract, RawDoc, Removed
+
+Label = Literal["good", "near", "short", "bad"]
+_SHORT = "short line outside the article"
+_SPARSE = "low text density"
+
+_SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+SHORT_LENGTH = 7  # word-equivalents under which a line carries no evidence of its own
+GOOD_LENGTH = 12  # word-equivalents from which a dense line counts as article text
+GOOD_DENSITY = 0.28  # stop-word share of running English prose (furniture has far less)
+LOW_DENSITY = 0.12
+NEUTRAL_DENSITY = 0.08  # below this over the whole page the text is not English: skip density
+# Gap costs between article lines: a gap costing BREAK_COST or more ends a cluster of text.
+BREAK_COST = 4.0
+HEADLINE_COST = 3.0  # a title-like line: in a teaser list each blurb has its own
+FURNITURE_COST = 2.0
+WEAK_COST = 1.0  # a merely short or sparse line (lists and tables occur inside articles)
+EDGE_CHARS = 160
+MAIN_SHARE = 0.25  # clusters this large relative to the largest are article too
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the classifier knows about one line on its own."""
+
+    words: int
+    length: float  # in word-equivalents, so that unspaced scripts (CJK) measure fairly
+    stop_density: float
+    sentence: bool
+    capitalised: float
+    code: bool
+    appeal: int  # call-to-action words, counted only when the line addresses the reader
+
+
+@dataclass
+class _Line:
+    text: str
+    features: Features
+    label: Label
+    reason: str
+    initial: str = ""  # the label before context, or "headline" for a title-like line
+
+
+def clean_texts(raws: Sequence[RawDoc]) -> list[PageExtract]:
+    """Clean the flattened texts of the reports of one story, in order.
+
+    Lines repeated across reports are judged with all of `raws` in view; the result's `title`
+    is the headline printed twice at the top, or None.
+    """
+    documents = [split_lines(raw.content) for raw in raws]
+    repeated = repeated_boilerplate(documents, raws)
+    return [
+        clean_lines(lines, repeated[index], raws[index].title)
+        for index, lines in enumerate(documents)
+    ]
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty lines of `text`, whitespace-normalised."""
+    lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def clean_lines(lines: list[str], repeated: frozenset[str], title: str | None) -> PageExtract:
+    """Classify `lines` of one report and keep the article's: the core of `clean_texts`."""
+    title, headline = find_headline(lines, title)
+    measured = [features(line) for line in lines]
+    neutral = _is_non_english(measured)
+    classified = [
+        _classify(line, feats, repeated, headline, neutral)
+        for line, feats in zip(lines, measured, strict=True)
+    ]
+    for line in classified:
+        line.initial = "headline" if _title_like(line.features) else line.label
+    _smooth(classified)
+    _keep_main_region(classified)
+    kept = [line.text for line in classified if line.label == "good"]
+    removed = tuple(Removed(line.text, line.reason) for line in classified if line.label != "good")
+    return PageExtract(text="\n\n".join(kept), removed=removed, title=title)
+
+
+def features(line: str) -> Features:
+    tokens = words(line)
+    lowered = words(normalize(line)) if not line.isascii() else [t.lower() for t in tokens]
+    count = len(tokens)
+    cjk = len(_CJK.findall(line))
+    length = max(count, cjk / 2.0) if cjk else float(count)
+    stops = sum(token in STOPWORDS for token in lowered)
+    capitals = sum(token[:1].isupper() for token in tokens)
+    reader = any(token in rules.READER_WORDS for token in lowered)
+    code_chars = sum(char in rules.CODE_CHARS for char in line)
+    return Features(
+        words=count,
+        length=length,
+        stop_density=stops / count if count else 0.0,
+        sentence=bool(_SENTENCE_END.search(line)),
+        capitalised=capitals / count if count else 0.0,
+        code=code_chars > max(3, len(line) // 20) or bool(rules.CODE_TOKENS.search(line)),
+        appeal=sum(token in rules.APPEAL_WORDS for token in set(lowered)) if reader else 0,
+    )
+
+
+def furniture_reason(line: str, feats: Features) -> str | None:
+    """Why `line` is page furniture by its vocabulary or shape alone, or None."""
+    if feats.words <= rules.SHORT_LINE_WORDS:
+        whole = rules.LINE_PATTERN.match(line)
+        if whole and whole.lastgroup:
+            return rules.LINE_REASONS[whole.lastgroup]
+    # Credits, trailers and disclaimers sit at a block's edges: scanning those keeps it fast.
+    edges = line if len(line) <= 2 * EDGE_CHARS else f"{line[:EDGE_CHARS]}\n{line[-EDGE_CHARS:]}"
+    found = rules.ANYWHERE_PATTERN.search(edges)
+    if found and found.lastgroup:
+        return rules.ANYWHERE_REASONS[found.lastgroup]
+    if feats.code:
+        return "tracking snippet"
+    if feats.appeal >= 2:
+        return "appeal to the reader"
+    return None
+
+
+def _classify(
+    line: str, feats: Features, repeated: frozenset[str], headline: str | None, neutral: bool
+) -> _Line:
+    reason = furniture_reason(line, feats)
+    if headline is not None and _key(line) == headline:
+        return _Line(line, feats, "bad", "headline")
+    if reason is not None:
+        return _Line(line, feats, "bad", reason)
+    if _key(line) in repeated:
+        return _Line(line, feats, "bad", "repeated across sources")
+    return _Line(line, feats, *_label_by_density(feats, neutral))
+
+
+def _label_by_density(feats: Features, neutral: bool) -> tuple[Label, str]:
+    if feats.length < SHORT_LENGTH:
+        return "short", _SHORT
+    if neutral:
+        good = feats.sentence and feats.length >= GOOD_LENGTH
+        return ("good", "") if good else ("near", _SPARSE)
+    if feats.stop_density >= GOOD_DENSITY and feats.length >= GOOD_LENGTH:
+        return "good", ""
+    if feats.stop_density < LOW_DENSITY or (feats.capitalised > 0.7 and not feats.sentence):
+        return "bad", _SPARSE
+    return "near", _SPARSE
+
+
+def _title_like(feats: Features) -> bool:
+    return 4 <= feats.words <= 25 and feats.capitalised >= 0.6 and not feats.sentence
+
+
+def _is_non_english(measured: list[Features]) -> bool:
+    """True when the page's longer lines have too few English stop words to judge density."""
+    sample = [feats for feats in measured if feats.length >= GOOD_LENGTH][:40]
+    if not sample:
+        return False
+    return sum(f.stop_density for f in sample) / len(sample) < NEUTRAL_DENSITY
+
+
+def _neighbour(lines: list[_Line], index: int, step: int, skip: frozenset[str]) -> Label:
+    """The label of the nearest line in direction `step` whose label is not in `skip`."""
+    index += step
+    while 0 <= index < len(lines):
+        if lines[index].label not in skip:
+            return lines[index].label
+        index += step
+    return "bad"  # the page's edges are furniture
+
+
+def _smooth(lines: list[_Line]) -> None:
+    """Decide short and near-good lines by the lines around them (jusText-style context)."""
+    decided: list[Label] = []
+    for index, line in enumerate(lines):
+        if line.label == "near":
+            before = _neighbour(lines, index, -1, frozenset({"short", "near"}))
+            after = _neighbour(lines, index, 1, frozenset({"short", "near"}))
+            decided.append("good" if "good" in (before, after) else "bad")
+        elif line.label == "short":
+            before = _neighbour(lines, index, -1, frozenset({"short"}))
+            after = _neighbour(lines, index, 1, frozenset({"short"}))
+            decided.append("good" if before == after == "good" else "bad")
+        else:
+            decided.append(line.label)
+    for line, label in zip(lines, decided, strict=True):
+        line.label = label
+
+
+def _keep_main_region(lines: list[_Line]) -> None:
+    """Keep the article: the largest cluster of article lines, and clusters of a similar size.
+
+    Clusters are separated by gaps of furniture; teaser lists and comment threads form many
+    small clusters (one paragraph between a headline, a name and a date) and are dropped.
+    """
+    clusters = _clusters(lines)
+    if not clusters:
+        return
+    largest = max(words for _, _, words in clusters)
+    keep = [
+        (first, last)
+        for first, last, words in clusters
+        if words >= MAIN_SHARE * largest or (words == largest)
+    ]
+    for index, line in enumerate(lines):
+        inside = any(first <= index <= last for first, last in keep)
+        if line.label == "good" and not inside:
+            line.label, line.reason = "bad", "outside the article"
+
+
+def _clusters(lines: list[_Line]) -> list[tuple[int, int, float]]:
+    """(first, last, word-equivalents) of each run of article lines not broken by a wide gap."""
+    clusters: list[tuple[int, int, float]] = []
+    gap = BREAK_COST
+    for index, line in enumerate(lines):
+        if line.label != "good" or line.initial == "headline":
+            gap += _cost(line)
+            continue
+        if gap >= BREAK_COST:
+            clusters.append((index, index, 0.0))
+        first, _, words = clusters[-1]
+        clusters[-1] = (first, index, words + line.features.length)
+        gap = 0.0
+    return clusters
+
+
+def _cost(line: _Line) -> float:
+    if line.initial == "headline":
+        return HEADLINE_COST
+    return WEAK_COST if line.initial in ("short", "near") else FURNITURE_COST
+
+
+def find_headline(lines: list[str], title: str | None) -> tuple[str | None, str | None]:
+    """(title, normalised headline to drop): a given title, or a line printed twice at the top."""
+    if title is not None:
+        return title, _key(title)
+    top = [_key(line) for line in lines[:40]]
+    counts = Counter(top)
+    for line, key in zip(lines, top, strict=False):
+        if counts[key] > 1 and 3 <= len(words(line)) <= 30 and not features(line).code:
+            return line, key
+    return None, None
+
+
+def repeated_boilerplate(
+    documents: list[list[str]], raws: Sequence[RawDoc]
+) -> list[frozenset[str]]:
+    """Per report, the normalised lines that repetition across reports marks as furniture.
+
+    A line shared with a report of another outlet counts only when it is short or has no
+    sentence shape; a line shared with a report of the same outlet always counts.
+    """
+    outlets = [_outlet(raw) for raw in raws]
+    holders: dict[str, set[int]] = {}
+    for index, lines in enumerate(documents):
+        for line in lines:
+            holders.setdefault(_key(line), set()).add(index)
+    result: list[frozenset[str]] = []
+    for index, lines in enumerate(documents):
+        marked = set()
+        for line in lines:
+            others = holders[_key(line)] - {index}
+            if not others:
+                continue
+            same_outlet = outlets[index] is not None and any(
+                outlets[other] == outlets[index] for other in others
+            )
+            if same_outlet or _looks_like_furniture(line):
+                marked.add(_key(line))
+        result.append(frozenset(marked))
+    return result
+
+
+def _looks_like_furniture(line: str) -> bool:
+    feats = features(line)
+    return feats.length < GOOD_LENGTH or not feats.sentence
+
+
+def _outlet(raw: RawDoc) -> str | None:
+    if raw.outlet:
+        return raw.outlet.strip().lower()
+    if raw.url:
+        host = urlsplit(raw.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def _key(line: str) -> str:
+    return normalize(_SPACE.sub(" ", line).strip())

@@ -1,0 +1,67 @@
+"""Main text and metadata of one HTML news page.
+
+trafilatura reads the page twice (default and precision-oriented), our own container scorer
+once; the paragraphs that two readings agree on form the text (see html_vote). Everything
+visible that was left out is reported as `Removed`, with the reason it went.
+"""
+
+from __future__ import annotations
+
+import trafilatura
+from lxml.html import HtmlElement
+
+from newsfuse.clean.html_dom import looks_like_html, parse_html
+from newsfuse.clean.html_fallback import fallback_paragraphs
+from newsfuse.clean.html_lines import drop_credits_and_headline
+from newsfuse.clean.html_metadata import read_metadata
+from newsfuse.clean.html_removed import removed_blocks
+from newsfuse.clean.html_vote import vote
+from newsfuse.errors import InputError
+from newsfuse.model import PageExtract, RawDoc
+
+
+def extract_html(raw: RawDoc) -> PageExtract:
+    """The article text (paragraphs separated by a blank line) and metadata of `raw`.
+
+    A page that cannot be parsed gives an empty text; raises `InputError` only when the
+    content has no HTML markup at all.
+    """
+    if not looks_like_html(raw.content):
+        raise InputError(raw.id, "not an HTML page: no markup found")
+    root = parse_html(raw.content)
+    if root is None:
+        return PageExtract(text="", url=raw.url)
+    meta = read_metadata(root, raw.url)
+    found = main_paragraphs(raw.content, root, raw.url)
+    paragraphs, dropped = drop_credits_and_headline(found, meta.title)
+    return PageExtract(
+        text="\n\n".join(paragraphs),
+        removed=removed_blocks(root, paragraphs, meta.title, dropped),
+        title=meta.title,
+        outlet=meta.outlet,
+        author=meta.author,
+        published=meta.published,
+        url=meta.url,
+    )
+
+
+def main_paragraphs(content: str, root: HtmlElement, url: str | None) -> list[str]:
+    """The article's paragraphs, chosen by agreement between three readings of the page.
+
+    trafilatura gets the markup, not our tree: it reads its own parse of it better.
+    """
+    default = _trafilatura_paragraphs(content, url, favor_precision=False)
+    precise = _trafilatura_paragraphs(content, url, favor_precision=True)
+    return vote(default, precise, fallback_paragraphs(root))
+
+
+def _trafilatura_paragraphs(content: str, url: str | None, favor_precision: bool) -> list[str]:
+    text = trafilatura.extract(
+        content,
+        url=url,
+        include_comments=False,
+        favor_precision=favor_precision,
+        fast=favor_precision,
+        deduplicate=False,
+    )
+    return [line.strip() for line in (text or "").split("\n") if line.strip()]

@@ -1,0 +1,165 @@
+"""Pattern tables for the flattened-text boilerplate classifier, kept apart from its logic.
+
+Each rule is (reason, regular expression). The reason is what a reader sees in a source's
+`removed` list. Patterns describe kinds of page furniture seen on many sites, never one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole-line furniture: matched against a short line (see SHORT_LINE_WORDS) from its start.
+_LINE_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "navigation",
+        r"(skip (to|navigation)\b.*|(main |site |open |close )?(menu|navigation)|home(page)?|"
+        r"search( for)?|trending( now| topics)?|sections?|topics|log ?(in|out)|sign ?(in|out)|"
+        r"my account|account|subscriptions?|go to\b.*|back to top|jump to\b.*|close|open|"
+        r"toggle\b.*|"
+        r"next|previous|prev|more|show more|load more|see (all|more)\b.*|view (all|more)\b.*|"
+        r"edition|choose your edition|select (a )?(language|region)|(full )?(article|story)|"
+        r"breadcrumb|you are here\b.*|all sections|latest|live|listen|print|[«»‹›|•·>\-]+)",
+    ),
+    (
+        "advertisement",
+        r"(advertisement|advertising|advert|ad|ads|sponsored( content| links?)?|"
+        r"promoted( stories)?|"
+        r"paid (content|post|partner)|(story|article) continues (below|after)\b.*|"
+        r"scroll (down )?to continue\b.*|continue reading( below)?|report an? ad)",
+    ),
+    (
+        "share buttons",
+        r"((share|tweet|email|e-mail|print|copy( link)?|pin|save|facebook|twitter|x|linkedin|"
+        r"whatsapp|reddit|pinterest|flipboard|messenger|telegram|comment|comments|gift)"
+        r"( (this|the) (article|story|page|link))?( on \w+)?[\s|/•·,]*)+",
+    ),
+    (
+        "comment widget",
+        r"((show|view|load|see|read|hide) (all )?\d*[\d,.k]* ?comments?|post a comment|"
+        r"leave a (comment|reply)|add (a|your) comment|report (this )?(comment|abuse)|reply|"
+        r"\d+ (comments?|replies|repl(y|ies))|comments? \(\d+\)|join the (conversation|discussion)|"
+        r"comments are closed\b.*|sort by\b.*|newest|oldest|most liked|flag|like|upvote|downvote)",
+    ),
+    (
+        "related articles",
+        r"(related( articles?| stories| coverage| content| links| reading| topics| posts)?|"
+        r"read (more|next|also)\b.*|more (from|on|in|about)\b.*|more (stories|news|articles)\b.*|"
+        r"you (may|might) (also )?(like|enjoy)\b.*|recommended( for you| stories)?|"
+        r"most (read|popular|viewed|shared|emailed)\b.*|see also\b.*|also read\b.*|"
+        r"(top|latest|featured|popular|trending) (stories|news|articles|videos|posts)\b.*|"
+        r"editor'?s? picks?|what to read next|don'?t miss\b.*|further reading)",
+    ),
+    (
+        "video teaser",
+        r"(video|watch( now| live| video)?|play( video)?|now playing|up next\b.*|replay|"
+        r"\d{1,2}:\d{2}( ?min)?|duration\b.*|(watch|video):.*)",
+    ),
+    (
+        "newsletter appeal",
+        r"(sign up( now| today| here)?|subscribe( now| today| here)?|newsletters?|"
+        r"(get|receive) (our|the) .*newsletter\b.*|enter your e-?mail( address)?|"
+        r"(your )?e-?mail( address)?|thanks? (you )?for (signing up|subscribing)\b.*)",
+    ),
+    (
+        "donation appeal",
+        r"(donate( now| today)?|support (us|our journalism|independent journalism)\b.*|"
+        r"contribute( now)?|become a (member|supporter|subscriber|patron)\b.*|"
+        r"make a (contribution|donation)\b.*|give now)",
+    ),
+    (
+        "cookie banner",
+        r"(accept( all)?( cookies)?|reject( all)?|manage (cookies|preferences|consent)|"
+        r"cookie (settings|policy|preferences)|(privacy|cookie) (policy|notice)|got it|i agree|"
+        r"agree( and close)?|do not sell my (personal )?info.*)",
+    ),
+    (
+        "author box",
+        r"(by|by\s+\S.*|author|about the author|written by\b.*|follow( me| us)?( on \w+)?|"
+        r"(staff|senior|chief|political|foreign) (writer|reporter|correspondent|editor)\b.*)",
+    ),
+)
+
+# Furniture recognised anywhere in a line, whatever its length.
+_ANYWHERE_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "photo credit",
+        r"(getty images|stock photo|shutterstock|photograph(er)?:|\bphotos?:|\bimage:|"
+        r"image credit|picture:|pictured:|\bcredit:|\((ap|afp|reuters|epa|upi)? ?photo\b|"
+        r"\bphoto by\b|\bphoto(graph)? credit|\bfile photo\b|\bphoto illustration\b|"
+        r"/ ?(afp|ap|reuters|epa|getty|ansa|anadolu)\b|\bvia getty\b|\balamy\b|"
+        r"\bcaption:|^(above|top|main|left|right|pictured):)",
+    ),
+    (
+        "reporter trailer",
+        r"(^\(?(reporting|additional reporting|writing|editing|compiled|reported|produced) by\b|"
+        r"\bediting by\b|with reporting (from|by)\b|contributed (to )?(this )?report(ing)?\b|"
+        r"\bwire services contributed\b)",
+    ),
+    (
+        "agency disclaimer",
+        r"(has not been edited by|auto-generated from a syndicated feed|"
+        r"generated from an automated news agency feed|may not be (re)?published, broadcast|"
+        r"all rights reserved|^(©|\(c\)|copyright\b)|\u00a9 ?\d{4})",
+    ),
+    (
+        "cookie banner",
+        r"(\bwe use cookies\b|\buses cookies\b|\bcookie policy\b|"
+        r"\bby (continuing|clicking)\b.{0,80}"
+        r"\b(agree|consent)\b|\byour (privacy|consent) (choices|settings)\b)",
+    ),
+    (
+        "newsletter appeal",
+        r"(\bsign up (for|to) (our|the)\b.{0,40}\bnewsletter|"
+        r"\bdelivered (straight |directly )?to your "
+        r"inbox\b|\bin your inbox\b|\bsubscribe to (our|the) newsletter|\bnewsletter sign ?up\b)",
+    ),
+    (
+        "donation appeal",
+        r"(\bsupport (our|independent|quality|trusted) (journalism|reporting)\b|"
+        r"\b(make|consider making) a (contribution|donation)\b|\bdonate (now|today)\b|"
+        r"\bbecome a (member|supporter|subscriber)\b|\breader[- ]funded\b|\bas little as [$£€]\d)",
+    ),
+)
+
+
+def _compile(rules: tuple[tuple[str, str], ...], whole: bool) -> re.Pattern[str]:
+    """One pattern for a whole table (one pass per line): group `r<i>` is rule i."""
+    tail = r"[\s.:!?…»›>|]*$" if whole else ""
+    alternatives = "|".join(f"(?P<r{i}>{pattern}){tail}" for i, (_, pattern) in enumerate(rules))
+    return re.compile(alternatives, re.IGNORECASE)
+
+
+def _reasons(rules: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {f"r{i}": reason for i, (reason, _) in enumerate(rules)}
+
+
+LINE_PATTERN = _compile(_LINE_RULES, whole=True)
+LINE_REASONS = _reasons(_LINE_RULES)
+ANYWHERE_PATTERN = _compile(_ANYWHERE_RULES, whole=False)
+ANYWHERE_REASONS = _reasons(_ANYWHERE_RULES)
+
+# Lines with at most this many words are checked against LINE_RULES.
+SHORT_LINE_WORDS = 8
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words of calls to action: a paragraph that addresses the reader and uses several of these
+# is an appeal (newsletter, donation, app download), not reporting.
+APPEAL_WORDS = _word_set(
+    """subscribe subscription subscribers subscriber newsletter newsletters inbox donate donation
+    donations contribution contribute contributing support supporting supporters membership member
+    members journalism independent sign signing register download app free unlimited access offer
+    trial click tap follow podcast alerts notifications email"""
+)
+READER_WORDS = _word_set("you your you're yours you'll you've yourself")
+
+# Characters and tokens that make a line look like program code (a stray tracking snippet).
+CODE_CHARS = frozenset("{}[]();=<>$&\\_")
+CODE_TOKENS = re.compile(
+    r"(function\s*\(|=>|\bvar |\blet |\bconst |window\.|document\.|\w+\.push\(|gtag\(|"
+    r"datalayer|googletag|\bfbq\(|\b_gaq\b|\bif\s*\(|\breturn\b[^;]{0,80};|\}\s*\)|://\S+\.js\b)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,267 @@
+"""The cited extractive summary: the sentences that say what most independent sources report.
+
+Identical sentences are merged first (wire copy repeats them), then every distinct sentence gets
+a TF-IDF vector. Two sentences are equivalent when their cosine reaches `similarity.EQUIVALENT`.
+A sentence's score is its support (independent sources carrying it or an equivalent, relative to
+the best supported), plus its closeness to the story's centroid and a prior for early position.
+Maximal marginal relevance picks the summary from the best candidates, never two equivalent
+sentences, and the picks are put in the order the reports tell them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from scipy import sparse  # type: ignore[import-untyped]
+
+from newsfuse.analyze.tokens import content_words, words
+from newsfuse.compose.similarity import EQUIVALENT, similar_pairs, vectorize
+from newsfuse.model import CleanDoc, Sentence, SummarySentence, Syndication
+from newsfuse.settings import Settings
+
+Floats = np.ndarray[Any, np.dtype[np.float64]]
+
+_CENTRALITY_WEIGHT = 0.25
+_POSITION_WEIGHT = 0.15
+_POOL = 300  # best-scored candidates MMR chooses from
+_RELEVANCE = 0.7  # MMR: weight of a candidate's score against its similarity to the picks
+_MIN_WORDS, _MAX_WORDS = 6, 80
+_MIN_CONTEXT_WORDS = 3  # words outside quotation marks that a quoting sentence needs
+
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:click|tap) here\b|\bsubscri(?:be|ption)|\bsign up\b|\bnewsletter|\bfollow us\b"
+    r"|\bread more\b|\bdownload (?:the|our)\b|\bcookies?\b|\ball rights reserved\b|©"
+    r"|\badvertisement\b|\bshare (?:this|on)\b|\bpost a comment\b|\byour inbox\b"
+    r"|\bsupport (?:our|independent) journalism\b|\bdonate (?:now|today)\b",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\byou(?:r|rs|'re|'ll)?\b", re.IGNORECASE)
+# A word that is, or typically is, a finite verb: an auxiliary, a common irregular past tense, or
+# a lower-case -ed, -ing or third-person -s form. Verbless lines are labels, credits and headings.
+_VERB_LIKE = re.compile(
+    r"is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall"
+    r"|should|did|does|do|said|says|became|began|bit|blew|broke|brought|built|came|caught|cut"
+    r"|drew|drove|fell|felt|fled|flew|fought|found|gave|got|grew|held|hit|hung|hurt|kept|knew"
+    r"|led|left|lost|made|meant|met|paid|put|ran|rang|rose|sank|saw|sent|set|shook|shot|shut"
+    r"|slid|sold|spoke|spent|split|spread|stood|stole|struck|swept|swore|took|taught|thought"
+    r"|threw|told|tore|understood|went|woke|won|wore|wrote|[a-z]{2,}(?:ed|ing|[^s]s)"
+)
+_OPENERS = "\"'“‘«([ "
+_CLOSERS = "\"'”’»)] "
+
+
+@dataclass(frozen=True)
+class _Distinct:
+    """One distinct sentence text and every place it occurs."""
+
+    text: str
+    occurrences: tuple[Sentence, ...]
+    positions: tuple[float, ...]  # relative position of each occurrence in its report, 0..1
+    worthy: bool  # may stand in a summary (`is_summary_worthy`)
+
+
+@dataclass(frozen=True)
+class _Story:
+    distinct: list[_Distinct]
+    vectors: Any  # csr_matrix, one row per distinct sentence
+    equivalent: Any  # csr_matrix of cosines >= EQUIVALENT between distinct sentences
+
+
+def summarize(
+    docs: Sequence[CleanDoc],
+    sentences: Mapping[str, Sequence[Sentence]],
+    syndication: Syndication,
+    settings: Settings,
+) -> list[SummarySentence]:
+    """Up to `settings.summary_sentences` cited sentences covering the most-reported facts.
+
+    Reports whose language is known and not English are left out. Each summary sentence cites
+    every report that carries an equivalent sentence, with a span on that sentence.
+    """
+    english = [d for d in docs if is_english(d) and sentences.get(d.id)]
+    distinct = _distinct_sentences(english, sentences)
+    if not distinct:
+        return []
+    vectors = vectorize([d.text for d in distinct]).matrix
+    story = _Story(distinct, vectors, similar_pairs(vectors, EQUIVALENT))
+    scores = _scores(story, syndication)
+    limit = min(settings.summary_sentences, _longest_report(distinct))
+    picked = _select(story, scores, limit)
+    return [_cite(story, index, english) for index in _reading_order(story, picked)]
+
+
+def is_english(doc: CleanDoc) -> bool:
+    """Whether a report is in English or of unknown language (then assumed English)."""
+    return doc.language is None or doc.language.lower().split("-")[0] == "en"
+
+
+def _longest_report(distinct: list[_Distinct]) -> int:
+    """Summary sentences are capped by the longest report, so short stories get short summaries."""
+    per_report = Counter(s.source for d in distinct if d.worthy for s in d.occurrences)
+    return max(per_report.values(), default=0)
+
+
+def _distinct_sentences(
+    docs: Sequence[CleanDoc], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[_Distinct]:
+    places: dict[str, list[tuple[Sentence, float]]] = {}
+    for doc in docs:
+        doc_sentences = sentences[doc.id]
+        for sentence in doc_sentences:
+            key = " ".join(sentence.text.split())
+            places.setdefault(key, []).append((sentence, sentence.index / len(doc_sentences)))
+    return [
+        _Distinct(
+            text, tuple(s for s, _ in found), tuple(p for _, p in found), is_summary_worthy(text)
+        )
+        for text, found in places.items()
+    ]
+
+
+def _scores(story: _Story, syndication: Syndication) -> Floats:
+    """Support, centrality and position of every distinct sentence; -inf where not worthy."""
+    support = _support(story, syndication)
+    weights = _independent_weights(story.distinct, syndication)
+    centroid = np.asarray(story.vectors.T @ weights).ravel()
+    centrality = np.asarray(story.vectors @ centroid).ravel() / max(np.linalg.norm(centroid), 1e-12)
+    position = np.array([1.0 - float(np.mean(d.positions)) for d in story.distinct])
+    scores = (
+        support / max(float(support.max()), 1.0)
+        + _CENTRALITY_WEIGHT * centrality / max(float(centrality.max()), 1e-12)
+        + _POSITION_WEIGHT * position
+    )
+    worthy = np.array([d.worthy for d in story.distinct], dtype=bool)
+    return np.where(worthy, scores, -np.inf)
+
+
+def _support(story: _Story, syndication: Syndication) -> Floats:
+    """Independent sources carrying each distinct sentence or an equivalent one."""
+    group_index = {s: g for g, group in enumerate(syndication.groups) for s in group}
+    rows, columns = [], []
+    for row, distinct in enumerate(story.distinct):
+        for sentence in distinct.occurrences:
+            rows.append(row)
+            columns.append(group_index.get(sentence.source, len(group_index)))
+    carried = sparse.csr_matrix(
+        (np.ones(len(rows)), (rows, columns)), shape=(len(story.distinct), max(columns) + 1)
+    )
+    reached = (story.equivalent > 0).astype(np.float64) @ carried
+    return np.asarray((reached > 0).sum(axis=1), dtype=np.float64).ravel()
+
+
+def _independent_weights(distinct: list[_Distinct], syndication: Syndication) -> Floats:
+    """How often each distinct sentence occurs, counting a group of copies as one report."""
+    size = {s: len(group) for group in syndication.groups for s in group}
+    return np.array([sum(1.0 / size.get(s.source, 1) for s in d.occurrences) for d in distinct])
+
+
+def _select(story: _Story, scores: Floats, limit: int) -> list[int]:
+    """Maximal marginal relevance over the best candidates; equivalent sentences never twice."""
+    pool = _candidates(story, scores)
+    if not pool:
+        return []
+    similarity = (story.vectors[pool] @ story.vectors[pool].T).toarray()
+    closest = np.zeros(len(pool))
+    picked: list[int] = []
+    while len(picked) < limit:
+        value = _RELEVANCE * scores[pool] - (1 - _RELEVANCE) * closest
+        value[closest >= EQUIVALENT] = -np.inf
+        value[picked] = -np.inf
+        best = int(np.argmax(value))
+        if not np.isfinite(value[best]):
+            break
+        picked.append(best)
+        closest = np.maximum(closest, similarity[best])
+    return [pool[i] for i in picked]
+
+
+def _candidates(story: _Story, scores: Floats) -> list[int]:
+    """The best-scored worthy sentences, one per set of equivalents, at most `_POOL`."""
+    pool: list[int] = []
+    covered: set[int] = set()
+    for index in np.lexsort((np.arange(len(scores)), -scores)):
+        if len(pool) == _POOL or not np.isfinite(scores[index]):
+            break
+        if index not in covered:
+            pool.append(int(index))
+            covered.update(story.equivalent[index].indices.tolist())
+    return pool
+
+
+def _reading_order(story: _Story, picked: list[int]) -> list[int]:
+    """Picks sorted by the mean relative position of their equivalents across reports."""
+
+    def place(index: int) -> tuple[float, int]:
+        neighbours = story.equivalent[index].indices
+        positions = [p for n in neighbours for p in story.distinct[n].positions]
+        return (float(np.mean(positions)) if positions else 1.0, index)
+
+    return sorted(picked, key=place)
+
+
+def _cite(story: _Story, index: int, docs: Sequence[CleanDoc]) -> SummarySentence:
+    """The sentence with one span per report carrying it or its closest equivalent."""
+    row = story.equivalent[index]
+    best: dict[str, tuple[float, int, Sentence]] = {}
+    for neighbour, cosine in zip(row.indices, row.data, strict=True):
+        for sentence in story.distinct[neighbour].occurrences:
+            key = (-float(cosine), sentence.index, sentence)
+            if sentence.source not in best or key[:2] < best[sentence.source][:2]:
+                best[sentence.source] = key
+    cited = [best[d.id][2] for d in docs if d.id in best]
+    return SummarySentence(
+        text=story.distinct[index].text,
+        sources=tuple(s.source for s in cited),
+        spans=tuple(s.span for s in cited),
+    )
+
+
+def is_summary_worthy(text: str) -> bool:
+    """Whether a sentence can stand in a summary: a full, declarative sentence of the story.
+
+    Rejects what cleaning may leave behind: short labels and credits, questions, appeals to the
+    reader, all-caps lines, verbless fragments and quotations cut off from their speaker.
+    """
+    tokens = words(text)
+    letters = [c for c in text if c.isalpha()]
+    return (
+        _MIN_WORDS <= len(tokens) <= _MAX_WORDS
+        and len(content_words(text)) >= 3
+        and not text.lstrip(_OPENERS)[:1].islower()
+        and sum(c.isupper() for c in letters) <= 0.5 * len(letters)
+        and not text.rstrip(_CLOSERS).endswith("?")
+        and not _CALL_TO_ACTION.search(text)
+        and any(_VERB_LIKE.fullmatch(w) for w in tokens[1:])
+        and _has_context(text)
+    )
+
+
+def _has_context(text: str) -> bool:
+    """Whether enough of `text` lies outside quotation marks to say who speaks and about what."""
+    outside = _outside_quotes(text)
+    return not _SECOND_PERSON.search(outside) and len(words(outside)) >= _MIN_CONTEXT_WORDS
+
+
+def _outside_quotes(text: str) -> str:
+    """The text outside double quotation marks. A quote left open runs to the end; a closing
+    mark with no opening one means the sentence began inside a quotation."""
+    kept: list[str] = []
+    inside = False
+    for position, char in enumerate(text):
+        if char in "“«" or (char == '"' and not inside and _opens_quote(text, position)):
+            inside = True
+        elif char in '”»"':
+            kept = kept if inside else []
+            inside = False
+        elif not inside:
+            kept.append(char)
+    return "".join(kept)
+
+
+def _opens_quote(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1].isspace() or text[position - 1] in "([—–-"

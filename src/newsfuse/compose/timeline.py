@@ -1,0 +1,243 @@
+"""The story's dated timeline: each event once, with every source that dates it, and the events
+that sources date differently reported as conflicts.
+
+Only sentences that carry a day-precise time expression give entries: the date always comes from
+the text (resolved against its report's publication date), never from the publication date
+alone. Mentions of one event on one day merge across sources by shared wording; the same
+wording on different days from different sources is a date conflict, and the timeline keeps the
+day with the most independent support.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsfuse.analyze.dates import TimeMention, resolve_times
+from newsfuse.analyze.dates_events import EventWords, event_words, jaccard, overlap
+from newsfuse.analyze.tokens import STOPWORDS
+from newsfuse.clean.dateline import find_dateline
+from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
+
+# Same day: wordings sharing half the shorter one's words (at least two) tell of one event.
+MERGE_OVERLAP = 0.5
+# Different days: only near-identical wording from different sources is one event misdated.
+CONFLICT_JACCARD = 0.5
+MIN_SHARED = 2
+# A wording that marks a repeat ("a second blast", "protests again") is a new event, not a
+# misdated one.
+_REPEAT_WORDS = frozenset(
+    {"another", "second", "third", "again", "new", "fresh", "renewed", "further", "latest"}
+)
+_ADEQUATE = 0.8
+_PHRASE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """One sentence's mention of an event on one day."""
+
+    date: dt.date
+    sentence: Sentence
+    mention: TimeMention
+    words: EventWords
+    future: bool
+
+
+def build_timeline(
+    docs: Sequence[CleanDoc],
+    sentences: Mapping[str, Sequence[Sentence]],
+    syndication: Syndication,
+) -> tuple[list[TimelineEntry], list[Conflict]]:
+    """Dated events in date order, and the conflicts over events dated differently."""
+    dated = [item for doc in docs if _is_english(doc) for item in _dated(doc, sentences)]
+    groups = _merge_same_day(dated)
+    kept, conflicts = _settle_conflicts(groups, syndication)
+    # A stable sort: events of one day stay in the order the reports tell them.
+    return sorted((_entry(group) for group in kept), key=lambda e: e.date), conflicts
+
+
+def _is_english(doc: CleanDoc) -> bool:
+    return doc.language is None or doc.language.lower().split("-")[0] in ("en", "eng")
+
+
+def _dated(doc: CleanDoc, sentences: Mapping[str, Sequence[Sentence]]) -> list[_Dated]:
+    """Each sentence's day-precise mentions, one per day, the report's own dateline excluded."""
+    dateline = find_dateline(doc.text)
+    found = []
+    for sentence in sentences.get(doc.id, ()):
+        mentions = resolve_times(sentence, doc.published)
+        words = event_words(sentence, mentions)
+        seen: set[dt.date] = set()
+        for mention in mentions:
+            if dateline and mention.span.start < dateline.end and dateline.start < mention.span.end:
+                continue
+            if mention.granularity == "day" and words and mention.start not in seen:
+                seen.add(mention.start)
+                found.append(_Dated(mention.start, sentence, mention, words, mention.future))
+    return found
+
+
+def _same_event(first: EventWords, second: EventWords) -> bool:
+    shared = len(first & second)
+    return shared >= min(MIN_SHARED, len(first), len(second)) and (
+        overlap(first, second) >= MERGE_OVERLAP
+    )
+
+
+def _merge_same_day(dated: list[_Dated]) -> list[list[_Dated]]:
+    """Mentions of one day grouped by event: a mention joins the first group it resembles."""
+    groups: list[list[_Dated]] = []
+    for item in dated:
+        home = next(
+            (
+                g
+                for g in groups
+                if g[0].date == item.date and any(_same_event(item.words, o.words) for o in g)
+            ),
+            None,
+        )
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    return groups
+
+
+def _misdated(first: list[_Dated], second: list[_Dated]) -> bool:
+    """Whether two groups on different days are one event that sources date differently."""
+    if _sources(first) & _sources(second):
+        return False  # a report dating both days tells of two events
+    return any(_near_identical(a.words, b.words) for a in first for b in second)
+
+
+def _near_identical(first: EventWords, second: EventWords) -> bool:
+    if (first | second) & _REPEAT_WORDS:
+        return False
+    return len(first & second) >= MIN_SHARED and jaccard(first, second) >= CONFLICT_JACCARD
+
+
+def _settle_conflicts(
+    groups: list[list[_Dated]], syndication: Syndication
+) -> tuple[list[list[_Dated]], list[Conflict]]:
+    """Groups linked as misdated form one conflict; only the best-supported day stays."""
+    kept, conflicts = [], []
+    for members in _misdated_sets(groups):
+        ranked = sorted(members, key=lambda i: _support(groups[i], syndication), reverse=True)
+        kept.append(ranked[0])
+        if len(ranked) > 1:
+            conflicts.append(_conflict([groups[i] for i in ranked]))
+    return [groups[i] for i in sorted(kept)], conflicts
+
+
+def _misdated_sets(groups: list[list[_Dated]]) -> list[list[int]]:
+    """Indexes of the groups, partitioned into sets of one event dated differently."""
+    parent = list(range(len(groups)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    for i, first in enumerate(groups):
+        for j in range(i + 1, len(groups)):
+            if first[0].date != groups[j][0].date and _misdated(first, groups[j]):
+                parent[root(j)] = root(i)
+    sets: dict[int, list[int]] = {}
+    for index in range(len(groups)):
+        sets.setdefault(root(index), []).append(index)
+    return list(sets.values())
+
+
+def _support(group: list[_Dated], syndication: Syndication) -> tuple[int, int, int]:
+    """Independent reports, then reports, then the earlier day."""
+    sources = _sources(group)
+    independent = len({_copy_group(syndication, s) for s in sources})
+    return independent, len(sources), -group[0].date.toordinal()
+
+
+def _copy_group(syndication: Syndication, source: str) -> str:
+    """A name for the set of copies `source` belongs to (itself when it is in none)."""
+    for group in syndication.groups:
+        if source in group:
+            return group[0]
+    return source
+
+
+def _sources(group: list[_Dated]) -> set[str]:
+    return {item.sentence.source for item in group}
+
+
+def _ordered_sources(group: list[_Dated]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(item.sentence.source for item in group))
+
+
+def _spans(group: list[_Dated]) -> tuple[Span, ...]:
+    return tuple(dict.fromkeys(item.sentence.span for item in group))
+
+
+def _best(group: list[_Dated]) -> _Dated:
+    """The shortest wording among those covering nearly as much of the event as the fullest."""
+    union = frozenset().union(*(item.words for item in group))
+    coverage = [len(item.words & union) for item in group]
+    adequate = [
+        item for item, c in zip(group, coverage, strict=True) if c >= _ADEQUATE * max(coverage)
+    ]
+    return min(adequate, key=lambda item: len(item.sentence.text))
+
+
+def _entry(group: list[_Dated]) -> TimelineEntry:
+    return TimelineEntry(
+        date=group[0].date,
+        text=_best(group).sentence.text,
+        sources=_ordered_sources(group),
+        announced=all(item.future for item in group),
+        spans=_spans(group),
+    )
+
+
+def _conflict(ranked: list[list[_Dated]]) -> Conflict:
+    variants = tuple(
+        Variant(
+            value=group[0].date.isoformat(),
+            text=_best(group).sentence.text,
+            sources=_ordered_sources(group),
+            spans=_spans(group),
+        )
+        for group in ranked
+    )
+    return Conflict(about=f"date {_event_phrase(_best(ranked[0]))}", variants=variants)
+
+
+_CLAUSE = re.compile(r"[,;:()—–]")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _event_phrase(item: _Dated) -> str:
+    """A few words naming the event: the clause leading up to the time expression ("the fire
+    started" in "The fire started on March 3"), or the one after it when the sentence opens
+    with the time ("On Tuesday, the fire started ...")."""
+    text = item.sentence.text
+    start = item.mention.span.start - item.sentence.start
+    end = item.mention.span.end - item.sentence.start
+    before = _WORD.findall(_CLAUSE.split(text[:start])[-1])
+    words = _trim(before[-_PHRASE_WORDS:])
+    if len(words) < MIN_SHARED:
+        after = _WORD.findall(_CLAUSE.split(text[end:].lstrip(" ,"))[0])
+        words = _trim(after[:_PHRASE_WORDS])
+    if not words:
+        return "of the event"
+    if words[0].lower() in STOPWORDS:
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _trim(words: list[str]) -> list[str]:
+    """Without function words dangling at either end ("on", "at a")."""
+    while words and words[-1].lower() in STOPWORDS:
+        words.pop()
+    while words and words[0].lower() in STOPWORDS - {"the", "a", "an"}:
+        words.pop(0)
+    return words

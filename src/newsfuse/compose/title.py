@@ -1,0 +1,103 @@
+"""The brief's title: the headline that best agrees with the other reports' headlines and text.
+
+Each headline is scored by its mean cosine with the headlines of the other independent reports
+(a group of syndicated copies weighs as one report) plus its cosine with the story's centroid.
+Without any headline, the title is the lead sentence of the report closest to the centroid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from newsfuse.analyze.sentences import split_sentences
+from newsfuse.compose.similarity import vectorize
+from newsfuse.compose.summary import is_english
+from newsfuse.model import CleanDoc, Syndication
+
+Floats = np.ndarray[Any, np.dtype[np.float64]]
+
+_FALLBACK_CHARS = 120
+
+
+def choose_title(docs: Sequence[CleanDoc], syndication: Syndication) -> str:
+    """The best-supported headline of the story; "" only when no report has any text."""
+    english = [d for d in docs if is_english(d)]
+    docs = english if any(d.text.strip() or d.title for d in english) else list(docs)
+    headlines = {d.id: _headline(d) for d in docs if d.title and _headline(d)}
+    if not docs or not (headlines or any(d.text.strip() for d in docs)):
+        return ""
+    group = _group_map(syndication)
+    vectors = vectorize([*headlines.values(), *(d.text for d in docs)]).matrix
+    centroid = _centroid(vectors[len(headlines) :], [group(d.id) for d in docs])
+    if headlines:
+        return _best_headline(headlines, vectors[: len(headlines)], centroid, group)
+    return _lead_sentence(docs, vectors[len(headlines) :], centroid)
+
+
+def _headline(doc: CleanDoc) -> str:
+    """The document's title with white space collapsed and its outlet's name cut off."""
+    title = " ".join((doc.title or "").split())
+    if doc.outlet:
+        outlet = re.escape(" ".join(doc.outlet.split()))
+        title = re.sub(rf"\s+[|–—-]\s+{outlet}$", "", title, flags=re.IGNORECASE)
+        title = re.sub(rf"^{outlet}\s+[|–—:-]\s+", "", title, flags=re.IGNORECASE)
+    return title
+
+
+def _group_map(syndication: Syndication) -> Callable[[str], str]:
+    """A source's group of copies; a source outside every group is its own group."""
+    index = {source: g for g, members in enumerate(syndication.groups) for source in members}
+
+    def group(source: str) -> str:
+        return f"g{index[source]}" if source in index else f"s{source}"
+
+    return group
+
+
+def _centroid(doc_vectors: Any, groups: list[str]) -> Floats:
+    """Unit mean direction of the reports' texts, a group of copies counting as one report."""
+    sizes = {g: groups.count(g) for g in set(groups)}
+    centroid = np.asarray(doc_vectors.T @ np.array([1.0 / sizes[g] for g in groups])).ravel()
+    return centroid / max(float(np.linalg.norm(centroid)), 1e-12)
+
+
+def _best_headline(
+    headlines: dict[str, str], vectors: Any, centroid: Floats, group: Callable[[str], str]
+) -> str:
+    ids = list(headlines)
+    groups = [group(i) for i in ids]
+    weights = np.array([1.0 / groups.count(g) for g in groups])
+    similarity = (vectors @ vectors.T).toarray()
+    content = np.asarray(vectors @ centroid).ravel()
+    scores = []
+    for row, own in enumerate(groups):
+        others = np.array([g != own for g in groups])
+        agreement = (
+            float(similarity[row, others] @ weights[others] / weights[others].sum())
+            if others.any()
+            else 0.0
+        )
+        scores.append((-round(agreement + float(content[row]), 9), headlines[ids[row]], ids[row]))
+    return min(scores)[1]
+
+
+def _lead_sentence(docs: Sequence[CleanDoc], doc_vectors: Any, centroid: Floats) -> str:
+    """The first sentence of the most central report with text, cut at a word boundary."""
+    closeness = np.asarray(doc_vectors @ centroid).ravel()
+    ranked = sorted(range(len(docs)), key=lambda i: (-round(float(closeness[i]), 9), i))
+    for index in ranked:
+        sentences = split_sentences(docs[index])
+        if sentences:
+            return _trim(sentences[0].text)
+    return ""
+
+
+def _trim(text: str) -> str:
+    if len(text) <= _FALLBACK_CHARS:
+        return text
+    cut = text[: _FALLBACK_CHARS + 1].rsplit(None, 1)[0].rstrip(" ,;:-–—")
+    return cut + "…"

@@ -1,0 +1,116 @@
+"""A brief as readable Markdown: every sentence followed by the sources it came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsfuse.model import Brief, CleanDoc, Notice
+from newsfuse.render.notices import shown_source
+
+# Backslash-escaping ASCII punctuation is always literal in CommonMark; this keeps source text
+# from turning into links, emphasis, tables or raw HTML.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def md_escape(text: str) -> str:
+    """Source text as inline Markdown: special characters escaped, line breaks folded."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def to_markdown(brief: Brief) -> str:
+    sections = [
+        f"# {md_escape(brief.title)}",
+        _section("Summary", [f"{md_escape(s.text)} {_cite(s.sources)}" for s in brief.summary]),
+        _section("Facts", [_fact(f.text, f.sources, f.independent_sources) for f in brief.facts]),
+        _conflicts(brief),
+        _section(
+            "Timeline",
+            [
+                f"**{t.date.isoformat()}**{' (announced)' if t.announced else ''}: "
+                f"{md_escape(t.text)} {_cite(t.sources)}"
+                for t in brief.timeline
+            ],
+        ),
+        _section(
+            "Quotes",
+            [
+                f"{md_escape(q.speaker)}: “{md_escape(q.text)}” {_cite(q.sources)}"
+                for q in brief.quotes
+            ],
+        ),
+        _section(
+            "Entities",
+            [
+                f"{md_escape(e.name)} ({md_escape(e.type)}), {len(e.sources)} source(s)"
+                for e in brief.entities
+            ],
+        ),
+        _sources(brief),
+        _notices(brief.notices),
+    ]
+    return "\n\n".join(s for s in sections if s) + "\n"
+
+
+def _cite(sources: Iterable[str]) -> str:
+    return "[" + ", ".join(md_escape(s) for s in sources) + "]"
+
+
+def _fact(text: str, sources: tuple[str, ...], independent: int) -> str:
+    noun = "independent source" if independent == 1 else "independent sources"
+    return f"{md_escape(text)} {_cite(sources)} — {independent} {noun}"
+
+
+def _section(heading: str, items: list[str], empty: str = "") -> str:
+    if not items:
+        return f"## {heading}\n\n_{empty}_" if empty else ""
+    return f"## {heading}\n\n" + "\n".join(f"- {item}" for item in items)
+
+
+def _conflicts(brief: Brief) -> str:
+    if not brief.conflicts:
+        return "## Conflicts\n\n_No conflicting reports found._"
+    blocks = ["## Conflicts"]
+    for conflict in brief.conflicts:
+        variants = "\n".join(
+            f"- **{md_escape(v.value)}**: {md_escape(v.text)} {_cite(v.sources)}"
+            for v in conflict.variants
+        )
+        blocks.append(f"### {md_escape(conflict.about)}\n\n{variants}")
+    return "\n\n".join(blocks)
+
+
+def _sources(brief: Brief) -> str:
+    rows = [
+        "| Source | Outlet | Title | Published | Words | Shares text with |",
+        "| --- | --- | --- | --- | ---: | --- |",
+    ]
+    for doc in brief.sources:
+        shared = brief.syndication.shared_with.get(doc.id, ())
+        cells = [
+            md_escape(doc.id),
+            md_escape(doc.outlet or ""),
+            md_escape(doc.title or ""),
+            _published(doc),
+            str(doc.words),
+            ", ".join(f"{md_escape(s.source)} ({s.overlap:.0%})" for s in shared),
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "## Sources\n\n" + "\n".join(rows)
+
+
+def _published(doc: CleanDoc) -> str:
+    if not doc.published:
+        return "unknown"
+    return f"{doc.published.isoformat()} ({doc.published_basis or 'unknown basis'})"
+
+
+def _notices(notices: Iterable[Notice]) -> str:
+    items = [
+        f"**{n.level}** " + md_escape(": ".join(filter(None, [shown_source(n), n.message])))
+        for n in notices
+    ]
+    return _section("Notices", items)
+
+
+__all__ = ["md_escape", "to_markdown"]

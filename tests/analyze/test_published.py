@@ -1,0 +1,77 @@
+"""Publication dates inferred from the events a report dates relatively."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfuse.analyze.published import infer_published
+from newsfuse.model import CleanDoc
+
+D = dt.date
+
+
+def doc(id: str, text: str, published: dt.date | None = None) -> CleanDoc:
+    basis = "metadata" if published else None
+    return CleanDoc(id=id, text=text, published=published, published_basis=basis)
+
+
+WIRE = doc(
+    "wire",
+    "The fire started on Tuesday at a warehouse near the port.\n"
+    "Crews brought the fire under control today, the fire service said.",
+    D(2021, 3, 4),  # a Thursday: Tuesday is March 2
+)
+PAPER = doc(
+    "paper",
+    "The warehouse fire started on Tuesday, officials said.\n"
+    "Crews brought the blaze under control on Thursday after two days.",
+    D(2021, 3, 5),
+)
+
+
+def test_infer_published_picks_the_date_consistent_with_most_events() -> None:
+    undated = doc(
+        "blog",
+        "On Tuesday the fire started in a warehouse near the port.\n"
+        "Yesterday crews brought the fire under control.",
+    )
+    result = infer_published([WIRE, undated, PAPER])
+    assert result[1].published == D(2021, 3, 5)
+    assert result[1].published_basis == "inferred"
+
+
+def test_infer_published_weekday_evidence_alone_takes_the_date_nearest_the_others() -> None:
+    undated = doc("blog", "The fire started on Tuesday at a warehouse near the port.")
+    # Any day from Tuesday to the next Monday fits; the other reports are dated Mar 4 and 5.
+    result = infer_published([WIRE, PAPER, undated])
+    assert result[2].published == D(2021, 3, 4)
+
+
+def test_infer_published_without_evidence_leaves_the_date_unknown() -> None:
+    unrelated = doc("blog", "On Friday the mayor resigned over a budget row.")
+    undated = doc("notes", "Residents near the port were told to keep windows shut.")
+    result = infer_published([WIRE, unrelated, PAPER, undated])
+    assert result[1].published is None and result[1].published_basis is None
+    assert result[3].published is None
+
+
+def test_infer_published_keeps_order_and_dated_reports() -> None:
+    undated = doc("blog", "Yesterday crews brought the fire under control.")
+    result = infer_published([PAPER, undated, WIRE])
+    assert [d.id for d in result] == ["paper", "blog", "wire"]
+    assert result[0] is PAPER and result[2] is WIRE
+    assert result[1].published == D(2021, 3, 5)
+
+
+def test_infer_published_uses_the_reports_own_written_dates() -> None:
+    undated = doc(
+        "blog",
+        "The fire began on March 2, 2021 at the port warehouse.\n"
+        "The port warehouse fire began three days ago, crews said.",
+    )
+    assert infer_published([undated])[0].published == D(2021, 3, 5)
+
+
+def test_infer_published_a_sentence_does_not_date_itself() -> None:
+    undated = doc("blog", "The fire began on March 2, 2021, three days ago, at the port.")
+    assert infer_published([undated])[0].published is None

@@ -1,0 +1,35 @@
+"""Fixtures shared by the whole suite (only here, never in sub-folder conftest files)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    return SHARED_DATA
+
+
+def example_stories() -> list[Path]:
+    """Every bundled example story: a folder with reports/ and gold.json."""
+    return sorted(p.parent for p in EXAMPLES.glob("*/gold.json"))
+
+
+def load_gold(story: Path) -> dict[str, Any]:
+    gold: dict[str, Any] = json.loads((story / "gold.json").read_text(encoding="utf-8"))
+    return gold

@@ -1,0 +1,63 @@
+"""Cutting a report into passages and indexing their word pairs."""
+
+from __future__ import annotations
+
+from newsfuse.syndication.passages import profile, split_passages, word_pairs
+
+
+def test_split_passages_breaks_after_sentence_punctuation() -> None:
+    text = "The blaze broke out at 6 a.m. on Tuesday. More than 120 firefighters came! Why?"
+    assert split_passages(text) == [
+        "The blaze broke out at 6 a.m. on Tuesday.",
+        "More than 120 firefighters came!",
+        "Why?",
+    ]
+
+
+def test_split_passages_keeps_closing_quote_with_its_sentence() -> None:
+    text = '"We have never seen a fire like this," he said. "Stay indoors." Schools closed.'
+    assert split_passages(text) == [
+        '"We have never seen a fire like this," he said.',
+        '"Stay indoors."',
+        "Schools closed.",
+    ]
+
+
+def test_split_passages_breaks_at_lines_and_drops_blank_ones() -> None:
+    text = "ROTTERDAM FIRE\n\nA fire tore through a warehouse\n   \nOfficials said"
+    assert split_passages(text) == [
+        "ROTTERDAM FIRE",
+        "A fire tore through a warehouse",
+        "Officials said",
+    ]
+
+
+def test_split_passages_does_not_break_before_lower_case() -> None:
+    assert split_passages("It cost $4.3 million. vs. last year it rose.") == [
+        "It cost $4.3 million. vs. last year it rose."
+    ]
+
+
+def test_split_passages_of_empty_text_is_empty() -> None:
+    assert split_passages("") == []
+    assert split_passages(" \n\n ") == []
+
+
+def test_word_pairs_of_one_word_is_that_word() -> None:
+    assert word_pairs(["advertisement"]) == frozenset({hash("advertisement")})
+
+
+def test_word_pairs_ignore_order_of_repeats() -> None:
+    assert len(word_pairs(["police", "said", "police", "said"])) == 2
+
+
+def test_profile_counts_words_per_passage_and_skips_wordless_ones() -> None:
+    found = profile("Fire in the port. --- \n\nFourteen people were hurt.")
+    assert found.sizes == (4, 4)
+    assert found.words == 8
+
+
+def test_profile_indexes_adjacent_passages_as_one_window() -> None:
+    found = profile("Smoke rose. Schools closed.")
+    assert found.windows[hash(("smoke", "rose"))] == (0, 2)
+    assert found.windows[hash(("schools", "closed"))] == (1, 2)

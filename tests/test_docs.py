@@ -1,0 +1,51 @@
+"""Documentation is part of the product: every command, setting and JSON key is documented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import typer.main
+
+from newsfuse.cli.app import app
+from newsfuse.settings import describe_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+CONTRACT = (ROOT / "docs" / "brief-json.md").read_text(encoding="utf-8")
+
+
+def _commands() -> list[str]:
+    group = typer.main.get_group(app)
+    return sorted(group.commands)
+
+
+def test_readme_starts_with_the_two_setup_commands() -> None:
+    blocks = re.findall(r"```(?:sh|bash|console)?\n(.*?)```", README, flags=re.S)
+    first_commands = [line for line in blocks[0].splitlines() if line.strip()]
+    assert first_commands[:2] == ["make demo", "make test"]
+
+
+def test_every_command_has_help_and_a_readme_section() -> None:
+    group = typer.main.get_group(app)
+    for name in _commands():
+        assert group.commands[name].help, f"command {name} has no help text"
+        assert f"### `newsfuse {name}`" in README, f"README has no section for {name}"
+
+
+def test_every_setting_is_documented() -> None:
+    for name, _default, help_text in describe_settings():
+        assert help_text
+        assert f"`{name}`" in README, f"setting {name} missing from README"
+
+
+def test_every_brief_json_key_is_documented() -> None:
+    keys = {
+        "schema", "title", "sources", "summary", "facts", "conflicts", "timeline", "quotes",
+        "entities", "notices", "id", "path", "url", "outlet", "published", "published_basis",
+        "language", "words", "text", "removed", "shared_with", "overlap", "spans", "start",
+        "end", "independent_sources", "about", "variants", "value", "date", "announced",
+        "speaker", "name", "type", "aliases", "mentions", "level", "message",
+    }  # fmt: skip
+    for key in keys:
+        assert f"`{key}`" in CONTRACT, f"JSON key {key} missing from docs/brief-json.md"

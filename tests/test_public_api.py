@@ -1,0 +1,39 @@
+"""The public surface: what `import newsfuse` offers, and what it must not pull in."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import newsfuse
+
+HEAVY = ("spacy", "trafilatura", "datasketch", "py3langid", "scipy")
+
+
+def test_all_is_sorted_and_complete() -> None:
+    assert newsfuse.__all__ == sorted(newsfuse.__all__)
+    for name in newsfuse.__all__:
+        assert hasattr(newsfuse, name), name
+
+
+def _modules_after(code: str) -> set[str]:
+    script = f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    return {line.split(".")[0] for line in out.splitlines()}
+
+
+def test_import_newsfuse_loads_no_heavy_dependency() -> None:
+    loaded = _modules_after("import newsfuse")
+    assert not loaded & set(HEAVY)
+
+
+def test_cli_help_loads_no_heavy_dependency() -> None:
+    code = (
+        "import sys\nfrom newsfuse.cli.app import app\n"
+        "sys.argv = ['newsfuse', '--help']\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass"
+    )
+    loaded = _modules_after(code)
+    assert not loaded & set(HEAVY)
