@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement
+
 from newsfuse.clean.html_dom import furniture_reason, parse_html, visible_blocks
 from newsfuse.clean.html_fallback import fallback_paragraphs
 
@@ -12,7 +14,7 @@ PROSE = [
 ]
 
 
-def _root(body: str):  # type: ignore[no-untyped-def]
+def _root(body: str) -> HtmlElement:
     root = parse_html(f"<html><body>{body}</body></html>")
     assert root is not None
     return root

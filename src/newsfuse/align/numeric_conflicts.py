@@ -30,7 +30,7 @@ MIN_SHARED_WORDS = 2
 MAX_DAYS_APART = 1
 
 _EVENT_THINGS = frozenset(EVENTS.values())
-_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d)")
 Key = tuple[str, str | None, str | None]
 
 

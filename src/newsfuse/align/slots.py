@@ -10,6 +10,7 @@ says nothing; above it, the two sentences are one claim and the differing run is
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ MIN_SHARED = 5
 MAX_SLOT_WORDS = 3
 MAX_SLOT_SPAN = 6  # words from the first differing word to the last, function words included
 _PLACE_PREPOSITIONS = word_set("in at near outside inside into")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ARTICLES = word_set("the a an")
 _DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 
@@ -45,7 +47,7 @@ def slot_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
             continue
         a = _slot(left, left.content - right.content)
         b = _slot(right, right.content - left.content)
-        if a and b and a.kind == b.kind and a.proper == b.proper and _new_slot(a, left, right):
+        if a and b and a.kind == b.kind and a.proper == b.proper and _differ(a, left, b, right):
             found.append(_conflict(a, left, b, right))
     return found
 
@@ -85,14 +87,28 @@ def _slot(claim: Claim, differing: frozenset[str]) -> Slot | None:
     return None
 
 
-def _new_slot(slot: Slot, left: Claim, right: Claim) -> bool:
-    """Counts that the figure check already compares (same thing counted) are left to it."""
-    if slot.kind != "count":
-        return True
+def _differ(a: Slot, left: Claim, b: Slot, right: Claim) -> bool:
+    """The slots say different things, not one thing in other words or units."""
+    if a.kind == "place":
+        return not _abbreviates(_slot_words(left, a), _slot_words(right, b))
+    numbers = [set(_NUMBER.findall(c.sentence.text)) for c in (left, right)]
+    slots = [set(_NUMBER.findall(_slot_text(c, s))) for c, s in ((left, a), (right, b))]
+    if slots[0] & numbers[1] or slots[1] & numbers[0]:
+        return False  # "320 kilometres (200 miles)" vs "320km": one distance, two units
     keys = [
         {(q.thing, q.group, q.unit) for q in extract_quantities(c.sentence)} for c in (left, right)
     ]
-    return not keys[0] & keys[1]
+    return not keys[0] & keys[1]  # figures for one thing are the figure check's to compare
+
+
+def _slot_words(claim: Claim, slot: Slot) -> list[str]:
+    return [w for w in claim.words[slot.start + 1 : slot.stop] if w not in _ARTICLES]
+
+
+def _abbreviates(left: list[str], right: list[str]) -> bool:
+    """ "US" and "United States": one side is the initials of the other."""
+    initials = ("".join(w[0] for w in left), "".join(w[0] for w in right))
+    return "".join(right) == initials[0] or "".join(left) == initials[1]
 
 
 def _conflict(a: Slot, left: Claim, b: Slot, right: Claim) -> Conflict:

@@ -56,6 +56,8 @@ def main_paragraphs(content: str, root: HtmlElement, url: str | None) -> list[st
 
 
 def _trafilatura_paragraphs(content: str, url: str | None, favor_precision: bool) -> list[str]:
+    # The precision reading only votes: skipping trafilatura's internal second-opinion
+    # extractors there changed no page on the dev set and halves its cost.
     text = trafilatura.extract(
         content,
         url=url,

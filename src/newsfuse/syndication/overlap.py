@@ -8,8 +8,10 @@ words has overlap 1.0 with itself.
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Sequence
+
+import numpy as np
 
 from newsfuse.syndication.passages import Profile, profile
 
@@ -26,14 +28,21 @@ def overlap(a: Profile, b: Profile) -> float:
     """Share of a's words that lie in passages of a found in b, independent of order."""
     if not a.words:
         return 0.0
-    matched = 0
-    for size, pairs in zip(a.sizes, a.pairs, strict=True):
-        hits: Counter[int] = Counter()
-        for pair in pairs:
-            hits.update(b.windows.get(pair, ()))
-        if hits and max(hits.values()) >= PASSAGE_MATCH * len(pairs):
-            matched += size
-    return matched / a.words
+    # Every (passage of a, window of b) that share a word pair, once per shared pair.
+    first = np.searchsorted(b.window_pairs, a.pairs, side="left")
+    found = np.searchsorted(b.window_pairs, a.pairs, side="right") - first
+    total = int(found.sum())
+    if not total:
+        return 0.0
+    starts = np.repeat(first - (np.cumsum(found) - found), found)
+    windows = b.window[starts + np.arange(total)]
+    shared, counts = np.unique(
+        np.repeat(a.passage, found) * b.windows + windows, return_counts=True
+    )
+    best = np.zeros(len(a.sizes), dtype=np.int64)
+    np.maximum.at(best, shared // b.windows, counts)
+    matched = best >= PASSAGE_MATCH * a.distinct
+    return float(a.sizes[matched].sum()) / a.words
 
 
 def text_overlap(a: str, b: str) -> tuple[float, float]:

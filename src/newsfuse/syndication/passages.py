@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+
+import numpy as np
+import numpy.typing as npt
 
 from newsfuse.analyze.tokens import normalize, words
+
+Ints = npt.NDArray[np.int64]
 
 # A paragraph break, or the space after sentence punctuation (optionally closed by a quote or
 # bracket) before something that can open a sentence. Abbreviations may split a sentence in
 # two; copies split the same way, and the alignment also tries adjacent passages together.
 _BREAK = re.compile(r"\s*\n\s*|(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)\]]))\s+(?=[\"'“‘(\[]?[^\sa-z])")
+# Odd multiplier mixing the first word's hash into a pair's hash (wrapping int64 arithmetic).
+_MIX = np.int64(0x5BD1E995)
 
 
 def split_passages(text: str) -> list[str]:
@@ -24,48 +30,72 @@ def split_passages(text: str) -> list[str]:
     return [part for part in _BREAK.split(text) if part.strip()]
 
 
-def word_pairs(tokens: list[str]) -> frozenset[int]:
-    """Hashes of the adjacent word pairs, or of the single word of a one-word passage.
+def word_pairs(tokens: list[str]) -> Ints:
+    """Distinct hashes of the adjacent word pairs, or of the single word of a one-word passage.
 
     Python's string hash changes between processes but is stable within one, which is all
     a comparison made in one call needs.
     """
-    if len(tokens) == 1:
-        return frozenset({hash(tokens[0])})
-    return frozenset(hash(pair) for pair in pairwise(tokens))
+    hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
+    if len(hashes) == 1:
+        return hashes
+    with np.errstate(over="ignore"):
+        return np.unique(hashes[:-1] * _MIX + hashes[1:])
 
 
 @dataclass(frozen=True)
 class Profile:
-    """A report ready for alignment.
+    """A report ready for alignment, as flat arrays.
 
-    `sizes[i]` and `pairs[i]` are the word count and word pairs of passage i. `windows` maps a
-    word pair to the windows holding it: window i is passage i, window n + i is passages i and
-    i + 1 together, so that a sentence split or merged by an editor still finds its match.
+    Passage i has `sizes[i]` words and `distinct[i]` distinct word pairs; `pairs`/`passage`
+    list every (word pair, passage) once. `window_pairs`/`window` list the same for windows,
+    sorted by word pair: window i is passage i, window n + i is passages i and i + 1 together,
+    so that a sentence split or merged by an editor still finds its match.
     """
 
-    sizes: tuple[int, ...]
-    pairs: tuple[frozenset[int], ...]
-    windows: dict[int, tuple[int, ...]]
+    sizes: Ints
+    distinct: Ints
+    pairs: Ints
+    passage: Ints
+    window_pairs: Ints
+    window: Ints
 
     @property
     def words(self) -> int:
-        return sum(self.sizes)
+        return int(self.sizes.sum())
+
+    @property
+    def windows(self) -> int:
+        return max(2 * len(self.sizes) - 1, 0)
 
 
 def profile(text: str) -> Profile:
     """Cut `text` into passages and index their word pairs; passages without words are dropped."""
     tokenized = [words(normalize(part)) for part in split_passages(text)]
-    tokenized = [tokens for tokens in tokenized if tokens]
-    pairs = tuple(word_pairs(tokens) for tokens in tokenized)
-    windows: dict[int, list[int]] = {}
-    count = len(pairs)
-    spans = [*enumerate(pairs), *((count + i, pairs[i] | pairs[i + 1]) for i in range(count - 1))]
-    for window, members in spans:
-        for pair in members:
-            windows.setdefault(pair, []).append(window)
+    per_passage = [word_pairs(tokens) for tokens in tokenized if tokens]
+    count = len(per_passage)
+    pairs = np.concatenate(per_passage) if per_passage else np.zeros(0, np.int64)
+    distinct = np.array([len(p) for p in per_passage], dtype=np.int64)
+    passage = np.repeat(np.arange(count, dtype=np.int64), distinct)
+    # Pair windows: passage i's word pairs go to window n + i - 1 and n + i, where they exist.
+    before, after = passage + count - 1, passage + count
+    joined = np.concatenate([passage, before[passage > 0], after[passage < count - 1]])
+    joined_pairs = np.concatenate([pairs, pairs[passage > 0], pairs[passage < count - 1]])
+    window_pairs, window = _distinct_sorted(joined_pairs, joined)
     return Profile(
-        sizes=tuple(len(tokens) for tokens in tokenized),
+        sizes=np.array([len(tokens) for tokens in tokenized if tokens], dtype=np.int64),
+        distinct=distinct,
         pairs=pairs,
-        windows={pair: tuple(found) for pair, found in windows.items()},
+        passage=passage,
+        window_pairs=window_pairs,
+        window=window,
     )
+
+
+def _distinct_sorted(keys: Ints, values: Ints) -> tuple[Ints, Ints]:
+    """The distinct (key, value) rows, sorted by key then value."""
+    order = np.lexsort((values, keys))
+    keys, values = keys[order], values[order]
+    fresh = np.ones(len(keys), dtype=bool)
+    fresh[1:] = (keys[1:] != keys[:-1]) | (values[1:] != values[:-1])
+    return keys[fresh], values[fresh]
