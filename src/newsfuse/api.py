@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Literal
 
+from newsfuse.ingest.inputs import Input
 from newsfuse.model import Brief, CleanDoc, Notice, RawDoc
 from newsfuse.settings import Settings
 
-Input = str | Path | RawDoc
 Inputs = Input | Iterable[Input]
 
 #: How many times `brief` calls its `progress` callback, for progress bars.
@@ -40,7 +40,7 @@ def brief(
 def clean(inputs: Inputs, settings: Settings | None = None) -> tuple[list[CleanDoc], list[Notice]]:
     """Each report's article text and metadata, with what was removed and why."""
     from newsfuse.clean import clean_docs
-    from newsfuse.pipeline import read_inputs
+    from newsfuse.ingest import read_inputs
 
     settings = settings or Settings()
     raws, notices = read_inputs(_as_list(inputs), settings)

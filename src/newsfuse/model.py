@@ -57,6 +57,7 @@ class PageExtract:
     outlet: str | None = None
     author: str | None = None
     published: dt.date | None = None
+    published_basis: PublishedBasis | None = None
     url: str | None = None
 
 

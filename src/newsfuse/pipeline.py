@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 
 from newsfuse.analyze.published import infer_published
 from newsfuse.analyze.sentences import split_sentences
@@ -12,27 +11,16 @@ from newsfuse.compose.summary import summarize
 from newsfuse.compose.title import choose_title
 from newsfuse.crosscheck import crosscheck
 from newsfuse.errors import InputError
-from newsfuse.ingest import load_inputs
-from newsfuse.model import Brief, CleanDoc, Notice, RawDoc, Sentence
+from newsfuse.ingest import Input, read_inputs
+from newsfuse.model import Brief, CleanDoc, Notice, Sentence
 from newsfuse.settings import Settings
 from newsfuse.syndication import find_syndication
 
 Progress = Callable[[str], None]
-Input = str | Path | RawDoc
 
 
 def _quiet(_: str) -> None:
     return None
-
-
-def read_inputs(inputs: Iterable[Input], settings: Settings) -> tuple[list[RawDoc], list[Notice]]:
-    """Split inputs into documents given directly and paths to read; read the paths."""
-    given: list[RawDoc] = []
-    paths: list[str | Path] = []
-    for item in inputs:
-        (given if isinstance(item, RawDoc) else paths).append(item)  # type: ignore[arg-type]
-    raws, notices = load_inputs(paths, settings) if paths else ([], [])
-    return given + raws, notices
 
 
 def build_brief(

@@ -146,7 +146,11 @@ def test_extract_quantities_ties_event_to_generic_noun() -> None:
 
 def test_extract_quantities_subtotal_keeps_its_group() -> None:
     firefighters, everyone = quantities("Three firefighters were among the 27 injured.")
-    assert (firefighters.low, firefighters.thing, firefighters.group) == (3, "injured", "firefighters")
+    assert (firefighters.low, firefighters.thing, firefighters.group) == (
+        3,
+        "injured",
+        "firefighters",
+    )
     assert (everyone.low, everyone.thing, everyone.group) == (27, "injured", None)
 
 

@@ -55,9 +55,26 @@ def test_find_dateline_ignores_numbers_event_dates_and_impossible_days(text: str
 
 
 def test_find_dateline_looks_only_at_the_top_of_the_report() -> None:
-    lines = [f"Paragraph {i} of the story." for i in range(10)]
+    lines = [
+        f"Paragraph {i} of the story, long enough to be a paragraph of prose." for i in range(3)
+    ]
     text = "\n".join([*lines, "Published: 3 March 2021"])
     assert find_dateline(text) is None
+
+
+def test_find_dateline_reaches_past_scraped_page_furniture() -> None:
+    furniture = ["Skip to main content", "Corran Bay Observer", "Menu", "Home", "News", "Saltmere"]
+    furniture += [
+        "Environment",
+        "Trending",
+        "Donate",
+        "'We warned them': dockworkers speak",
+        "By T. V.",
+    ]
+    lead = "Dockworkers in Saltmere say they warned the port authority about chemical storage."
+    text = "\n".join([*furniture, "SALTMERE, 16.03.2023 –", lead])
+    found = find_dateline(text)
+    assert found is not None and found.date == D(2023, 3, 16)
 
 
 def test_find_dateline_skips_prose_lines_before_the_dateline() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from newsfuse.syndication.passages import profile, split_passages, word_pairs
 
 
@@ -43,13 +45,23 @@ def test_split_passages_of_empty_text_is_empty() -> None:
     assert split_passages(" \n\n ") == []
 
 
-def test_word_pairs_of_one_word_is_that_word() -> None:
-    assert word_pairs(["advertisement"]).tolist() == [hash("advertisement")]
+def _pairs(tokens: list[str], passages: list[int]) -> list[tuple[int, int]]:
+    keys, passage = word_pairs(tokens, np.array(passages, dtype=np.int64))
+    return sorted(zip(keys.tolist(), passage.tolist(), strict=True))
 
 
-def test_word_pairs_are_distinct_and_order_sensitive() -> None:
-    assert len(word_pairs(["police", "said", "police", "said"])) == 2
-    assert set(word_pairs(["fire", "port"])) != set(word_pairs(["port", "fire"]))
+def test_word_pairs_of_a_one_word_passage_is_that_word() -> None:
+    assert _pairs(["advertisement"], [0]) == [(hash("advertisement"), 0)]
+
+
+def test_word_pairs_never_cross_a_passage_boundary() -> None:
+    found = _pairs(["smoke", "rose", "schools", "closed"], [0, 0, 1, 1])
+    assert sorted(passage for _, passage in found) == [0, 1]
+
+
+def test_word_pairs_are_distinct_within_a_passage_and_order_sensitive() -> None:
+    assert len(_pairs(["police", "said", "police", "said"], [0, 0, 0, 0])) == 2
+    assert _pairs(["fire", "port"], [0, 0]) != _pairs(["port", "fire"], [0, 0])
 
 
 def test_profile_counts_words_per_passage_and_skips_wordless_ones() -> None:
@@ -61,7 +73,11 @@ def test_profile_counts_words_per_passage_and_skips_wordless_ones() -> None:
 
 def test_profile_indexes_adjacent_passages_as_one_window() -> None:
     found = profile("Smoke rose. Schools closed.")
-    smoke, schools = word_pairs(["smoke", "rose"])[0], word_pairs(["schools", "closed"])[0]
+    keys = dict(
+        (passage, key)
+        for key, passage in _pairs(["smoke", "rose", "schools", "closed"], [0, 0, 1, 1])
+    )
+    smoke, schools = keys[0], keys[1]
     assert found.windows == 3
     assert found.window[found.window_pairs == smoke].tolist() == [0, 2]
     assert found.window[found.window_pairs == schools].tolist() == [1, 2]

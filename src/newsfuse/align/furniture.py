@@ -69,14 +69,16 @@ def _is_age(tokens: list[Token], fig: Figure) -> bool:
 def _is_address(tokens: list[Token], fig: Figure) -> bool:
     if fig.stop >= len(tokens) or not tokens[fig.stop].is_title:
         return False
-    return any(w.rstrip(".") in STREET_WORDS for w in lowers(tokens, fig.stop + 1, fig.stop + 3))
+    return any(w.rstrip(".") in STREET_WORDS for w in lowers(tokens, fig.stop + 1, fig.stop + 5))
 
 
 def _is_label(tokens: list[Token], fig: Figure) -> bool:
-    """ "Flight 253", "page 2", "No. 5", "1 of 5", "Boeing 737": a name, not an amount."""
+    """ "Flight 253", "page 2", "No. 5", "1 of 5", "Boeing 737", "The Three Musketeers"."""
     if fig.start == 0:
         return False
     before = tokens[fig.start - 1]
+    if tokens[fig.start].is_word and tokens[fig.start].is_title and before.is_word:
+        return True  # a capitalised number word inside a sentence starts a name
     if before.lower.rstrip(".") in LABEL_WORDS or before.text in "#№":
         return True
     if lowers(tokens, fig.stop, fig.stop + 1) == ("of",) and (
@@ -96,8 +98,8 @@ def _is_glued_code(tokens: list[Token], fig: Figure) -> bool:
         return True
     if fig.start > 0 and glued(tokens[fig.start - 1], first):
         previous = tokens[fig.start - 1]
-        if previous.is_word or (previous.text in "-/–" and fig.start > 1):
-            return True
+        if previous.is_word or (previous.text in "-/–." and fig.start > 1):
+            return True  # "G20", "COVID-19", "a .308 average"
     if fig.stop + 1 < len(tokens) and tokens[fig.stop].text in "-/–":
         return glued(last, tokens[fig.stop]) and tokens[fig.stop + 1].is_digit
     return False

@@ -32,6 +32,7 @@ from newsfuse.model import Sentence, Span
 
 _STARTERS = frozenset({*UNITS, *SCALES, *VAGUE, "a", "an", "half", "tens"})
 _ONE_NOUNS = frozenset({*NOUNS, *GENERIC_NOUNS, "man", "woman", "officer", "policeman"})
+_OFFSETS = frozenset({"before", "after", "prior", "earlier", "later", "ago", "since"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "while", "whereas", "(", ")"})
 
 
@@ -104,7 +105,7 @@ def _quantity(
     if any(a <= start_char < b for a, b in phones) or _lone_one(tokens, figure):
         return None
     measured = _measure(tokens, figure)
-    if is_furniture(tokens, figure, measured.unit is not None):
+    if is_furniture(tokens, figure, measured.unit is not None) or _is_offset(tokens, measured):
         return None
     hedge, kind, start = _hedge_before(tokens, measured.start, figure)
     if hedge == "over" and _is_period(tokens, measured):
@@ -175,6 +176,12 @@ def _hedge_before(tokens: list[Token], start: int, figure: Figure) -> tuple[str 
     if figure.low < figure.high and lowers(tokens, start - 1, start) == ("between",):
         return "between", "exact", start - 1
     return None, "exact", start
+
+
+def _is_offset(tokens: list[Token], measured: _Measured) -> bool:
+    """ "five days before", "six months prior": a point in time, not a length."""
+    after = lowers(tokens, measured.stop, measured.stop + 1)
+    return measured.unit in ("days", "hours") and bool(after) and after[0] in _OFFSETS
 
 
 def _is_period(tokens: list[Token], measured: _Measured) -> bool:

@@ -131,7 +131,8 @@ def _vague(tokens: list[Token], i: int) -> Figure | None:
 def _range(tokens: list[Token], first: Figure) -> Figure | None:
     """ "20-30", "20 to 30", "two or three", "between 20 and 30"; the second must be larger."""
     joiner = _lower(tokens, first.stop)
-    between = _lower(tokens, first.start - 1) == "between"
+    sign = 1 if _lower(tokens, first.start - 1) in ("$", "€", "£") else 0
+    between = _lower(tokens, first.start - 1 - sign) == "between"  # "between $140m and $150m"
     if not (joiner in _RANGE_JOINERS or (joiner == "and" and between)):
         return None
     at = first.stop + 1

@@ -66,12 +66,24 @@ def _noun_after(tokens: list[Token], at: int) -> tuple[str | None, str | None, i
             return None, EVENTS[word], at + 1
         if not token.is_word or word in STOPWORDS or word in UNITS:
             return None, None, at
+        if _hyphenated(tokens, at):  # "seven game-winning drives"
+            at, skipped = at + 3, skipped + 1
+            continue
         possessive = word.endswith("'s")
         if word in MODIFIERS or possessive or (token.is_title and _is_noun_like(tokens, at + 1)):
             at, skipped = at + 1, skipped + 1
             continue
+        if token.is_title and not word.endswith("s"):
+            return None, None, at  # "$2.56 Tuesday": a name, not what is counted
         return _head_noun(tokens, at)
     return None, None, at
+
+
+def _hyphenated(tokens: list[Token], at: int) -> bool:
+    """A word joined by a hyphen to the next one, as in a compound modifier."""
+    if at + 2 >= len(tokens) or tokens[at + 1].text != "-" or not tokens[at + 2].is_word:
+        return False
+    return tokens[at].end == tokens[at + 1].start == tokens[at + 2].start - 1
 
 
 def _is_noun_like(tokens: list[Token], at: int) -> bool:
@@ -86,10 +98,14 @@ def _head_noun(tokens: list[Token], at: int) -> tuple[str | None, str | None, in
     run: list[str] = []
     while at + len(run) < len(tokens) and len(run) < 3 and _is_noun_like(tokens, at + len(run)):
         word = tokens[at + len(run)].lower
-        if word.endswith(("ed", "ing", "ly")) and word not in NOUNS:
+        if (
+            word.endswith(("ed", "ing", "ly"))
+            and word not in NOUNS
+            and not _inside(tokens, at, run)
+        ):
             break
         run.append(word)
-        if word.endswith("s") and not word.endswith("'s"):
+        if (word.endswith("s") and not word.endswith("'s")) or word in NOUNS:
             break
     if not run:
         return None, None, at
@@ -98,6 +114,12 @@ def _head_noun(tokens: list[Token], at: int) -> tuple[str | None, str | None, in
         compound = " ".join(run[-2:])
         return NOUNS.get(compound, NOUNS.get(run[-1], compound)), None, end
     return NOUNS.get(run[0], run[0]), None, at + 1
+
+
+def _inside(tokens: list[Token], at: int, run: list[str]) -> bool:
+    """An -ing/-ed word inside a compound before its plural head: "net rushing yards"."""
+    following = at + len(run) + 1
+    return bool(run) and _is_noun_like(tokens, following) and tokens[following].lower.endswith("s")
 
 
 def _event_after(tokens: list[Token], at: int) -> tuple[str | None, int]:

@@ -3,6 +3,8 @@ date the same event ("The fire started on Tuesday" / "the blaze, which started M
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 
 from newsfuse.analyze.dates import TimeMention
@@ -21,6 +23,7 @@ _TIME_WORDS = (
     | {"ago", "earlier", "later", "last", "next", "week", "weeks", "day", "days", "month", "year"}
 )
 _SUFFIXES = ("ing", "ed", "s")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|then|before|after|until)\b")
 _MIN_STEM = 3
 
 
@@ -35,12 +38,38 @@ def stem(word: str) -> str:
     return word.removesuffix("e") if len(word) > _MIN_STEM else word
 
 
-def event_words(sentence: Sentence, mentions: Sequence[TimeMention]) -> EventWords:
-    """Stems of the sentence's content words outside its time expressions."""
+def mention_words(sentence: Sentence, mentions: Sequence[TimeMention]) -> list[EventWords]:
+    """For each mention, the stems of the content words of its part of the sentence.
+
+    A sentence dating two things ("The blaze, which began on March 13, was brought under
+    control on Wednesday") is cut between its mentions, at a clause break where there is one,
+    so that each day keeps the words of its own event. Time expressions themselves are blanked.
+    """
+    text = _blank(sentence, mentions)
+    cuts = [0]
+    for first, second in itertools.pairwise(mentions):
+        gap_start = first.span.end - sentence.start
+        gap_end = max(gap_start, second.span.start - sentence.start)
+        cuts.append(_cut(text, gap_start, gap_end))
+    cuts.append(len(text))
+    return [_stems(text[cuts[i] : cuts[i + 1]]) for i in range(len(mentions))]
+
+
+def _blank(sentence: Sentence, mentions: Sequence[TimeMention]) -> str:
     text = sentence.text
     for mention in mentions:
         start, end = mention.span.start - sentence.start, mention.span.end - sentence.start
         text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where the part of one mention ends and the next begins, between `start` and `end`."""
+    found = _CLAUSE_BREAK.search(text, start, end)
+    return found.start() if found else (start + end) // 2
+
+
+def _stems(text: str) -> EventWords:
     return frozenset(stem(w) for w in content_words(text) if w not in _TIME_WORDS)
 
 

@@ -31,6 +31,8 @@ _NOT_PAST = {
     "naked", "wicked", "sacred", "kindred", "rugged", "crooked", "beloved", "wretched", "aged",
 }  # fmt: skip
 _CLAUSE_BOUNDARY = re.compile(r"[;:?!—–]|\s-\s")
+# A participle after "be" takes its tense from the auxiliary: "will be lifted on Friday".
+_AFTER_BE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
@@ -64,6 +66,7 @@ def _markers(text: str, begin: int, stop: int) -> list[tuple[int, Literal["past"
         covered.append(range(match.start(), match.end()))
     for match in _PAST.finditer(window):
         inside = any(match.start() in span for span in covered)
-        if not inside and match.group().lower() not in _NOT_PAST:
+        passive = _AFTER_BE.search(window, 0, match.start()) is not None
+        if not inside and not passive and match.group().lower() not in _NOT_PAST:
             found.append((begin + match.start(), "past"))
     return found

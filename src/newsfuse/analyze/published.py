@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsfuse.analyze.dates import TimeMention, resolve_times
-from newsfuse.analyze.dates_events import EventWords, event_words, overlap
+from newsfuse.analyze.dates_events import EventWords, mention_words, overlap
 from newsfuse.analyze.sentences import split_sentences
 from newsfuse.model import CleanDoc, Sentence
 
@@ -58,8 +58,8 @@ def infer_published(docs: Sequence[CleanDoc]) -> list[CleanDoc]:
 def _events(sentence: Sentence, published: dt.date | None) -> list[_Event]:
     """The day-dated events of a sentence; without a publication date, only written dates."""
     mentions = resolve_times(sentence, published)
-    words = event_words(sentence, mentions)
-    return [_Event(m.start, words) for m in mentions if _is_day(m) and words]
+    pairs = zip(mentions, mention_words(sentence, mentions), strict=True)
+    return [_Event(m.start, words) for m, words in pairs if _is_day(m) and words]
 
 
 def _is_day(mention: TimeMention) -> bool:
@@ -87,12 +87,12 @@ def _infer(doc: CleanDoc, attested: list[_Event], known: list[dt.date]) -> dt.da
 
 
 def _dates_relatively(sentence: Sentence) -> bool:
-    return any(m.relative and _is_day(m) for m in resolve_times(sentence, _PROBE))
+    return bool(_relative_words(sentence, _PROBE))
 
 
 def _candidates(clues: list[Sentence], events: list[_Event]) -> list[dt.date]:
     """Days near the attested events that the report's relative expressions speak of."""
-    words = [event_words(s, resolve_times(s, _PROBE)) for s in clues]
+    words = [w for s in clues for w in _relative_words(s, _PROBE).values()]
     days = {e.date for e in events if any(overlap(w, e.words) >= MIN_EVIDENCE for w in words)}
     spread = range(-SEARCH_DAYS, SEARCH_DAYS + 1)
     return sorted({day + dt.timedelta(days=offset) for day in days for offset in spread})
@@ -104,10 +104,14 @@ def _evidence(
     """How well the events dated relatively under `published` match attested ones."""
     total = 0.0
     for sentence in clues:
-        mentions = resolve_times(sentence, published)
-        words = event_words(sentence, mentions)
-        for mention in mentions:
-            if mention.relative and _is_day(mention):
-                attested = by_day.get(mention.start, [])
-                total += max((overlap(words, other) for other in attested), default=0.0)
+        for mention, words in _relative_words(sentence, published).items():
+            attested = by_day.get(mention.start, [])
+            total += max((overlap(words, other) for other in attested), default=0.0)
     return total
+
+
+def _relative_words(sentence: Sentence, published: dt.date) -> dict[TimeMention, EventWords]:
+    """The sentence's relative day mentions under `published`, with their event words."""
+    mentions = resolve_times(sentence, published)
+    pairs = zip(mentions, mention_words(sentence, mentions), strict=True)
+    return {m: words for m, words in pairs if m.relative and _is_day(m)}

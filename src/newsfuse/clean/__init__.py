@@ -80,11 +80,26 @@ def _published(raw: RawDoc, extract: PageExtract) -> tuple[dt.date | None, Publi
     if given is not None:
         return given, "metadata"
     if extract.published is not None:
-        return extract.published, "metadata"
-    # Flattened text: search before cleaning, which may drop a dateline line as furniture.
-    text = raw.content if raw.kind == "text" else extract.text
-    dateline = find_dateline("\n".join(text.splitlines()[:DATELINE_LINES]))
+        return extract.published, extract.published_basis or "metadata"
+    dateline = find_dateline(_head(extract.text))
+    if dateline is None and raw.kind == "text":
+        # Cleaning may drop a dateline line as furniture: look around the article's first line.
+        dateline = find_dateline(_head(raw.content, around=_first_line(extract.text)))
     return (dateline.date, "dateline") if dateline is not None else (None, None)
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _head(text: str, around: str = "") -> str:
+    """The first lines of `text`, or, given `around`, the lines around the first one equal to it."""
+    lines = text.splitlines()
+    if around:
+        for index, line in enumerate(lines):
+            if line.strip() == around:
+                return "\n".join(lines[max(0, index - DATELINE_LINES * 2) : index + DATELINE_LINES])
+    return "\n".join(lines[:DATELINE_LINES])
 
 
 def _notices_for(raw: RawDoc, doc: CleanDoc) -> list[Notice]:

@@ -10,11 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsfuse.analyze.dates_formats import WEEKDAYS, DateMatch, find_full_dates, make_date
 
-TOP_LINES = 8
+# A dateline comes before or at the start of the first paragraphs. Short lines (menus, titles,
+# bylines) do not count towards that, up to a cap, so that scraped page furniture above the
+# story does not push the dateline out of reach.
+TOP_PARAGRAPHS = 3
+PARAGRAPH_WORDS = 10
+TOP_LINES = 40
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -46,19 +52,25 @@ class Dateline:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline among the first non-empty lines of `text`, or None when there is none."""
-    offset = 0
-    seen = 0
+    """The dateline at the top of `text` (raw or cleaned), or None when there is none."""
+    for offset, line in _top_lines(text):
+        found = _dateline_in_line(line)
+        if found is not None:
+            return Dateline(found.date, found.text, offset + found.start, offset + found.end)
+    return None
+
+
+def _top_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) of the non-empty lines down to the first few paragraphs."""
+    offset = lines = paragraphs = 0
     for line in text.splitlines(keepends=True):
         if line.strip():
-            found = _dateline_in_line(line)
-            if found is not None:
-                return Dateline(found.date, found.text, offset + found.start, offset + found.end)
-            seen += 1
-            if seen >= TOP_LINES:
-                return None
+            yield offset, line
+            lines += 1
+            paragraphs += len(line.split()) >= PARAGRAPH_WORDS
+            if lines >= TOP_LINES or paragraphs >= TOP_PARAGRAPHS:
+                return
         offset += len(line)
-    return None
 
 
 def _dateline_in_line(line: str) -> DateMatch | None:

@@ -41,6 +41,7 @@ def extract_html(raw: RawDoc) -> PageExtract:
         outlet=meta.outlet,
         author=meta.author,
         published=meta.published,
+        published_basis=meta.published_basis,
         url=meta.url,
     )
 

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsfuse.clean.dateline import parse_published
 from newsfuse.clean.html_dom import block_text
+from newsfuse.model import PublishedBasis
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—:·»-]\s+|\s+::\s+")
 _SUFFIX_MAX_WORDS = 4
@@ -53,6 +54,7 @@ class PageMetadata:
     outlet: str | None = None
     author: str | None = None
     published: dt.date | None = None
+    published_basis: PublishedBasis | None = None
     url: str | None = None
 
 
@@ -62,11 +64,17 @@ def read_metadata(root: HtmlElement, page_url: str | None) -> PageMetadata:
     ld = list(_json_ld_objects(root))
     url = _canonical_url(root, meta, page_url)
     outlet = meta.get("og:site_name") or _ld_name(_ld_value(ld, "publisher")) or _host(url)
+    basis: PublishedBasis = "metadata"
+    published = _published(root, meta, ld)
+    if published is None:
+        # htmldate reads dates a reader sees on the page: a dateline, not declared metadata.
+        published, basis = _htmldate(root, url), "dateline"
     return PageMetadata(
         title=_title(root, meta, ld, outlet),
         outlet=outlet,
         author=_author(root, meta, ld),
-        published=_published(root, meta, ld) or _htmldate(root, url),
+        published=published,
+        published_basis=basis if published else None,
         url=url,
     )
 

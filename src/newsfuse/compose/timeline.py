@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfuse.analyze.dates import TimeMention, resolve_times
-from newsfuse.analyze.dates_events import EventWords, event_words, jaccard, overlap
+from newsfuse.analyze.dates_events import EventWords, jaccard, mention_words, overlap
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.clean.dateline import find_dateline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
@@ -25,6 +25,8 @@ from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, Time
 MERGE_OVERLAP = 0.5
 # Different days: only near-identical wording from different sources is one event misdated.
 CONFLICT_JACCARD = 0.5
+CONFLICT_OVERLAP = 0.6
+CONFLICT_SHARED = 3
 MIN_SHARED = 2
 # A wording that marks a repeat ("a second blast", "protests again") is a new event, not a
 # misdated one.
@@ -69,22 +71,27 @@ def _dated(doc: CleanDoc, sentences: Mapping[str, Sequence[Sentence]]) -> list[_
     found = []
     for sentence in sentences.get(doc.id, ()):
         mentions = resolve_times(sentence, doc.published)
-        words = event_words(sentence, mentions)
-        seen: set[dt.date] = set()
-        for mention in mentions:
+        by_day: dict[dt.date, _Dated] = {}
+        for mention, words in zip(mentions, mention_words(sentence, mentions), strict=True):
             if dateline and mention.span.start < dateline.end and dateline.start < mention.span.end:
                 continue
-            if mention.granularity == "day" and words and mention.start not in seen:
-                seen.add(mention.start)
-                found.append(_Dated(mention.start, sentence, mention, words, mention.future))
+            if mention.granularity != "day":
+                continue
+            earlier = by_day.get(mention.start)
+            if earlier is None:
+                by_day[mention.start] = _Dated(
+                    mention.start, sentence, mention, words, mention.future
+                )
+            else:  # "a two-week curfew from Monday": one event, one day, the words of both
+                by_day[mention.start] = replace(earlier, words=earlier.words | words)
+        found += [item for item in by_day.values() if item.words]
     return found
 
 
 def _same_event(first: EventWords, second: EventWords) -> bool:
-    shared = len(first & second)
-    return shared >= min(MIN_SHARED, len(first), len(second)) and (
-        overlap(first, second) >= MERGE_OVERLAP
-    )
+    """Same day, shared wording: two words in common, or one where a wording has only two."""
+    needed = 1 if min(len(first), len(second)) <= MIN_SHARED else MIN_SHARED
+    return len(first & second) >= needed and overlap(first, second) >= MERGE_OVERLAP
 
 
 def _merge_same_day(dated: list[_Dated]) -> list[list[_Dated]]:
@@ -108,15 +115,17 @@ def _merge_same_day(dated: list[_Dated]) -> list[list[_Dated]]:
 
 def _misdated(first: list[_Dated], second: list[_Dated]) -> bool:
     """Whether two groups on different days are one event that sources date differently."""
-    if _sources(first) & _sources(second):
-        return False  # a report dating both days tells of two events
     return any(_near_identical(a.words, b.words) for a in first for b in second)
 
 
 def _near_identical(first: EventWords, second: EventWords) -> bool:
+    """Much the same wording: half the words of both, or most of the shorter one's (three+)."""
     if (first | second) & _REPEAT_WORDS:
         return False
-    return len(first & second) >= MIN_SHARED and jaccard(first, second) >= CONFLICT_JACCARD
+    shared = len(first & second)
+    return (shared >= MIN_SHARED and jaccard(first, second) >= CONFLICT_JACCARD) or (
+        shared >= CONFLICT_SHARED and overlap(first, second) >= CONFLICT_OVERLAP
+    )
 
 
 def _settle_conflicts(
@@ -141,10 +150,16 @@ def _misdated_sets(groups: list[list[_Dated]]) -> list[list[int]]:
             index = parent[index]
         return index
 
+    sources = [_sources(group) for group in groups]
     for i, first in enumerate(groups):
         for j in range(i + 1, len(groups)):
-            if first[0].date != groups[j][0].date and _misdated(first, groups[j]):
-                parent[root(j)] = root(i)
+            a, b = root(i), root(j)
+            # One set never holds two days from one report: that report tells of two events.
+            if a == b or sources[a] & sources[b] or first[0].date == groups[j][0].date:
+                continue
+            if _misdated(first, groups[j]):
+                parent[b] = a
+                sources[a] = sources[a] | sources[b]
     sets: dict[int, list[int]] = {}
     for index in range(len(groups)):
         sets.setdefault(root(index), []).append(index)
@@ -211,22 +226,20 @@ def _conflict(ranked: list[list[_Dated]]) -> Conflict:
     return Conflict(about=f"date {_event_phrase(_best(ranked[0]))}", variants=variants)
 
 
-_CLAUSE = re.compile(r"[,;:()—–]")
-_WORD = re.compile(r"[\w'’-]+")
+_CLAUSE = re.compile(r"[,;()—–]|:(?!\d)")
+_WORD = re.compile(r"[\w'’.:-]*\w")
 
 
 def _event_phrase(item: _Dated) -> str:
-    """A few words naming the event: the clause leading up to the time expression ("the fire
-    started" in "The fire started on March 3"), or the one after it when the sentence opens
-    with the time ("On Tuesday, the fire started ...")."""
+    """A few words naming the event: the start of the clause before the time expression ("the
+    fire started" in "The fire started at 9 p.m. on March 3"), or of the clause after it when
+    the sentence opens with the time ("On Tuesday, the fire started ...")."""
     text = item.sentence.text
     start = item.mention.span.start - item.sentence.start
     end = item.mention.span.end - item.sentence.start
-    before = _WORD.findall(_CLAUSE.split(text[:start])[-1])
-    words = _trim(before[-_PHRASE_WORDS:])
+    words = _head(_CLAUSE.split(text[:start])[-1])
     if len(words) < MIN_SHARED:
-        after = _WORD.findall(_CLAUSE.split(text[end:].lstrip(" ,"))[0])
-        words = _trim(after[:_PHRASE_WORDS])
+        words = _head(_CLAUSE.split(text[end:].lstrip(" ,"))[0])
     if not words:
         return "of the event"
     if words[0].lower() in STOPWORDS:
@@ -234,10 +247,17 @@ def _event_phrase(item: _Dated) -> str:
     return " ".join(words)
 
 
-def _trim(words: list[str]) -> list[str]:
-    """Without function words dangling at either end ("on", "at a")."""
-    while words and words[-1].lower() in STOPWORDS:
-        words.pop()
+def _head(clause: str) -> list[str]:
+    """The clause's words up to the first function word after its opening words ("The fire
+    started" of "The fire started at about 9:40 p.m."), leading function words dropped."""
+    words = _WORD.findall(clause)
     while words and words[0].lower() in STOPWORDS - {"the", "a", "an"}:
         words.pop(0)
-    return words
+    head: list[str] = []
+    for word in words[:_PHRASE_WORDS]:
+        if word.lower() in STOPWORDS and len(head) >= MIN_SHARED:
+            break
+        head.append(word)
+    while head and head[-1].lower() in STOPWORDS:
+        head.pop()
+    return head

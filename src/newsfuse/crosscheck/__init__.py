@@ -1,1 +1,36 @@
-"""crosscheck."""
+"""Cross-checking: facts, conflicts, timeline, quotes and entities across the reports of a story.
+
+Reports not in English are left out here (the cleaning stage already put a notice on them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsfuse.align.conflicts import find_conflicts
+from newsfuse.compose.facts import extract_facts
+from newsfuse.compose.timeline import build_timeline
+from newsfuse.model import CleanDoc, CrossCheck, Sentence, Syndication
+from newsfuse.settings import Settings
+
+
+def _is_english(doc: CleanDoc) -> bool:
+    return doc.language is None or doc.language == "en"
+
+
+def crosscheck(
+    docs: Sequence[CleanDoc],
+    sentences: Mapping[str, Sequence[Sentence]],
+    syndication: Syndication,
+    settings: Settings,
+) -> CrossCheck:
+    english = [d for d in docs if _is_english(d)]
+    english_sentences = {d.id: sentences[d.id] for d in english}
+    facts = extract_facts(english, english_sentences, syndication, settings)
+    conflicts = find_conflicts(english, english_sentences, syndication)
+    timeline, date_conflicts = build_timeline(english, english_sentences, syndication)
+    return CrossCheck(
+        facts=tuple(facts),
+        conflicts=tuple(conflicts) + tuple(date_conflicts),
+        timeline=tuple(timeline),
+    )

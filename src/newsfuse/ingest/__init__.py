@@ -5,6 +5,7 @@ streaming (gzip included), and every refused input becomes a `Notice` naming it 
 """
 
 from newsfuse.ingest.fetch import Fetched, Fetcher, Resolver
+from newsfuse.ingest.inputs import Input, read_inputs
 from newsfuse.ingest.load import load_inputs
 
-__all__ = ["Fetched", "Fetcher", "Resolver", "load_inputs"]
+__all__ = ["Fetched", "Fetcher", "Input", "Resolver", "load_inputs", "read_inputs"]

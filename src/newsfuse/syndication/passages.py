@@ -30,17 +30,21 @@ def split_passages(text: str) -> list[str]:
     return [part for part in _BREAK.split(text) if part.strip()]
 
 
-def word_pairs(tokens: list[str]) -> Ints:
-    """Distinct hashes of the adjacent word pairs, or of the single word of a one-word passage.
+def word_pairs(tokens: list[str], passage: Ints) -> tuple[Ints, Ints]:
+    """Distinct (word pair hash, passage) rows for a report's tokens and their passage numbers.
 
-    Python's string hash changes between processes but is stable within one, which is all
-    a comparison made in one call needs.
+    A one-word passage stands for its single word. Python's string hash changes between
+    processes but is stable within one, which is all a comparison made in one call needs.
     """
     hashes = np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens))
-    if len(hashes) == 1:
-        return hashes
+    inside = passage[:-1] == passage[1:]
+    alone = np.ones(len(tokens), dtype=bool)
+    alone[:-1] &= ~inside
+    alone[1:] &= ~inside
     with np.errstate(over="ignore"):
-        return np.unique(hashes[:-1] * _MIX + hashes[1:])
+        pairs = hashes[:-1][inside] * _MIX + hashes[1:][inside]
+    keys = np.concatenate([pairs, hashes[alone]])
+    return _distinct_sorted(keys, np.concatenate([passage[:-1][inside], passage[alone]]))
 
 
 @dataclass(frozen=True)
@@ -72,19 +76,19 @@ class Profile:
 def profile(text: str) -> Profile:
     """Cut `text` into passages and index their word pairs; passages without words are dropped."""
     tokenized = [words(normalize(part)) for part in split_passages(text)]
-    per_passage = [word_pairs(tokens) for tokens in tokenized if tokens]
-    count = len(per_passage)
-    pairs = np.concatenate(per_passage) if per_passage else np.zeros(0, np.int64)
-    distinct = np.array([len(p) for p in per_passage], dtype=np.int64)
-    passage = np.repeat(np.arange(count, dtype=np.int64), distinct)
-    # Pair windows: passage i's word pairs go to window n + i - 1 and n + i, where they exist.
-    before, after = passage + count - 1, passage + count
-    joined = np.concatenate([passage, before[passage > 0], after[passage < count - 1]])
-    joined_pairs = np.concatenate([pairs, pairs[passage > 0], pairs[passage < count - 1]])
-    window_pairs, window = _distinct_sorted(joined_pairs, joined)
+    sizes = np.array([len(tokens) for tokens in tokenized if tokens], dtype=np.int64)
+    count = len(sizes)
+    tokens = [token for passage_tokens in tokenized for token in passage_tokens]
+    pairs, passage = word_pairs(tokens, np.repeat(np.arange(count, dtype=np.int64), sizes))
+    # Pair windows: passage i's word pairs also go to windows n + i - 1 and n + i, if they exist.
+    first, last = passage > 0, passage < count - 1
+    window_pairs, window = _distinct_sorted(
+        np.concatenate([pairs, pairs[first], pairs[last]]),
+        np.concatenate([passage, passage[first] + count - 1, passage[last] + count]),
+    )
     return Profile(
-        sizes=np.array([len(tokens) for tokens in tokenized if tokens], dtype=np.int64),
-        distinct=distinct,
+        sizes=sizes,
+        distinct=np.bincount(passage, minlength=count).astype(np.int64),
         pairs=pairs,
         passage=passage,
         window_pairs=window_pairs,

@@ -1,0 +1,232 @@
+"""Conflicts between reports: disjoint figures, denials against assertions, one slot two ways."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsfuse.align.conflicts import find_conflicts
+from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication
+
+
+def split(doc: CleanDoc) -> list[Sentence]:
+    """A plain splitter for tests: sentences end at . ! or ?"""
+    found = []
+    for index, match in enumerate(re.finditer(r"\S[^.!?]*[.!?]?", doc.text)):
+        found.append(Sentence(doc.id, index, match.start(), match.end(), match.group()))
+    return found
+
+
+def conflicts(
+    reports: dict[str, str],
+    copies: tuple[tuple[str, ...], ...] = (),
+    published: dict[str, dt.date] | None = None,
+) -> list[Conflict]:
+    dates = published or {}
+    docs = [CleanDoc(id=i, text=t, published=dates.get(i)) for i, t in reports.items()]
+    grouped = {s for group in copies for s in group}
+    groups = copies + tuple((d.id,) for d in docs if d.id not in grouped)
+    syndication = Syndication(shared_with={}, groups=groups)
+    return find_conflicts(docs, {d.id: split(d) for d in docs}, syndication)
+
+
+def test_find_conflicts_disjoint_figures_for_one_thing() -> None:
+    found = conflicts(
+        {
+            "a": "The blast hit the market on Tuesday. At least 40 people were injured.",
+            "b": "Police said 27 people were injured in the blast.",
+        }
+    )
+    assert [c.about for c in found] == ["number injured"]
+    first, second = found[0].variants
+    assert (first.value, first.sources, first.text) == (
+        "at least 40",
+        ("a",),
+        "At least 40 people were injured.",
+    )
+    assert (second.value, second.sources) == ("27", ("b",))
+    assert first.spans[0].source == "a" and first.spans[0].start == 37
+
+
+def test_find_conflicts_compatible_hedges_are_not_a_conflict() -> None:
+    reports = {
+        "a": "By Tuesday 4,300 residents had been evacuated from the valley.",
+        "b": "Nearly 4,500 people were evacuated, officials said.",
+        "c": "About 4,400 people were evacuated.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_vague_plural_against_a_precise_toll() -> None:
+    found = conflicts({"a": "At least 212 were injured.", "b": "Scores were injured."})
+    assert [v.value for v in found[0].variants] == ["at least 212", "scores"]
+
+
+def test_find_conflicts_different_things_are_not_compared() -> None:
+    reports = {"a": "40 people were killed in the blast.", "b": "27 people were injured."}
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_subtotal_is_not_compared_with_the_total() -> None:
+    reports = {
+        "a": "Three firefighters were among the 27 injured.",
+        "b": "27 people were injured, including three firefighters.",
+        "c": "Among the injured were five children.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_doubted_figure_is_never_a_variant() -> None:
+    reports = {
+        "a": "It was not clear whether 40 people were injured.",
+        "b": "27 people were injured.",
+        "c": "It was not clear how many people were trapped.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_rising_toll_is_not_a_conflict() -> None:
+    reports = {"a": "The death toll rose to 40 on Sunday.", "b": "27 people were killed."}
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_report_with_several_scopes_is_left_out() -> None:
+    reports = {
+        "a": "27 people were injured on Monday. By Tuesday 40 people were injured.",
+        "b": "35 people were injured.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_reports_days_apart_are_not_compared() -> None:
+    reports = {"a": "27 people were killed.", "b": "At least 40 people were killed."}
+    apart = {"a": dt.date(2024, 3, 3), "b": dt.date(2024, 3, 7)}
+    same_day = {"a": dt.date(2024, 3, 3), "b": dt.date(2024, 3, 3)}
+    assert conflicts(reports, published=apart) == []
+    assert len(conflicts(reports, published=same_day)) == 1
+
+
+def test_find_conflicts_background_about_another_year_is_skipped() -> None:
+    reports = {
+        "a": "The 2004 tsunami killed 230,000 people across Asia.",
+        "b": "The 2004 tsunami killed 170,000 people in the province.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_syndicated_copies_count_once_but_are_listed() -> None:
+    reports = {
+        "a": "At least 40 people were injured.",
+        "a2": "At least 40 people were injured, AFP said.",
+        "b": "27 people were injured.",
+    }
+    found = conflicts(reports, copies=(("a", "a2"),))
+    assert found[0].variants[0].sources == ("a", "a2")
+    assert len(found[0].variants[0].spans) == 2
+
+
+def test_find_conflicts_copies_of_one_story_never_conflict_together() -> None:
+    reports = {"a": "At least 40 people were injured.", "a2": "27 people were injured."}
+    assert conflicts(reports, copies=(("a", "a2"),)) == []
+
+
+def test_find_conflicts_non_event_figure_needs_the_same_claim() -> None:
+    close = {
+        "a": "The government imposed a two-week curfew on the capital after the riots.",
+        "b": "The government imposed a 10-day curfew on the capital after the riots.",
+    }
+    loose = {
+        "a": "He has 53 catches for 605 yards this season.",
+        "b": "The rookie ran for 364 yards in the final game of the season.",
+    }
+    found = conflicts(close)
+    assert [c.about for c in found] == ["length of curfew (days)"]
+    assert [v.value for v in found[0].variants] == ["two-week", "10-day"]
+    assert conflicts(loose) == []
+
+
+def test_find_conflicts_denial_against_assertion() -> None:
+    found = conflicts(
+        {
+            "a": "Police denied that shots were fired, saying officers used batons.",
+            "b": "Witnesses heard shots fired near the station.",
+        }
+    )
+    assert [c.about for c in found] == ["whether shots were fired"]
+    denied, reported = found[0].variants
+    assert (denied.value, denied.sources) == ("denied", ("a",))
+    assert (reported.value, reported.sources) == ("reported", ("b",))
+
+
+def test_find_conflicts_not_clear_is_no_denial() -> None:
+    reports = {
+        "a": "It was not clear whether shots were fired.",
+        "b": "Witnesses heard shots fired near the station.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_denial_against_a_negated_claim_is_agreement() -> None:
+    reports = {
+        "a": "Police denied that shots were fired.",
+        "b": "Witnesses said no shots were fired.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_same_claim_in_two_places() -> None:
+    found = conflicts(
+        {
+            "a": "The explosion destroyed a warehouse in the northern district early on Tuesday, "
+            "officials said.",
+            "b": "The explosion destroyed a warehouse in the port area early on Tuesday, "
+            "officials said.",
+        }
+    )
+    assert len(found) == 1
+    assert found[0].about.startswith("place: The explosion destroyed a warehouse …")
+    assert [v.value for v in found[0].variants] == ["in the northern district", "in the port area"]
+
+
+def test_find_conflicts_a_name_and_a_description_of_a_place_may_agree() -> None:
+    tail = " early on Tuesday, officials said."
+    reports = {
+        "a": "The explosion destroyed a warehouse in the capital" + tail,
+        "b": "The explosion destroyed a warehouse in Kabul" + tail,
+        "c": "The firm has 350 employees with 13 offices in the US and the UK.",
+        "d": "The firm has 350 employees with 13 offices in the United States and the UK.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_same_claim_with_a_different_count() -> None:
+    found = conflicts(
+        {
+            "a": "Leaders of a bloc of five member states met in Geneva on Monday to discuss "
+            "the regional trade pact.",
+            "b": "Leaders of a bloc of four members and the host country met in Geneva on Monday "
+            "to discuss the regional trade pact.",
+        }
+    )
+    assert len(found) == 1 and found[0].about.startswith("count: ")
+    assert [v.value for v in found[0].variants] == [
+        "five member states",
+        "four members and the host country",
+    ]
+
+
+def test_find_conflicts_orders_by_independent_sources_then_appearance() -> None:
+    found = conflicts(
+        {
+            "a": "Police denied that shots were fired. At least 40 people were injured.",
+            "b": "Witnesses heard shots fired. 27 people were injured.",
+            "c": "Some 25 people were injured.",
+        }
+    )
+    assert [c.about for c in found] == ["number injured", "whether shots were fired"]
+    assert [v.sources for v in found[0].variants] == [("a",), ("b",), ("c",)]
+
+
+def test_find_conflicts_nothing_to_compare() -> None:
+    assert conflicts({}) == []
+    assert conflicts({"a": "At least 40 people were injured. 27 people were injured."}) == []
