@@ -135,7 +135,8 @@ def _lone_one(tokens: list[Token], figure: Figure) -> bool:
     """ "one" counts only before a person noun ("one person died"), not in "one of the"."""
     if tokens[figure.start].lower != "one" or figure.stop - figure.start != 1:
         return False
-    return lowers(tokens, figure.stop, figure.stop + 1) not in {(w,) for w in _ONE_NOUNS}
+    after = lowers(tokens, figure.stop, figure.stop + 1)
+    return not after or after[0] not in _ONE_NOUNS
 
 
 def _measure(tokens: list[Token], figure: Figure) -> _Measured:

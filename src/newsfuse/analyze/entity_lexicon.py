@@ -72,5 +72,4 @@ SPELLING_VARIANTS = {
     "labour": "labor",
     "programme": "program",
     "harbour": "harbor",
-    "council": "council",
 }

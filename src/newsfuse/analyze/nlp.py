@@ -128,5 +128,4 @@ def _span(head: Any) -> tuple[int, int]:
 
 
 def _subjects(verb: Any) -> Iterator[Any]:
-    # One subject per verb is enough: coordinated subjects are rare in attributions.
     return (child for child in verb.children if child.dep_ in _SUBJECT_DEPS)

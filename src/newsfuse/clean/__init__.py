@@ -14,6 +14,7 @@ from newsfuse.analyze.language import detect_language
 from newsfuse.clean.boilerplate import clean_texts
 from newsfuse.clean.dateline import find_dateline, parse_published
 from newsfuse.clean.html import extract_html
+from newsfuse.clean.outlet import outlet_from_footer
 from newsfuse.errors import NewsfuseError
 from newsfuse.model import CleanDoc, Notice, PageExtract, PublishedBasis, RawDoc
 from newsfuse.settings import Settings
@@ -65,7 +66,7 @@ def _to_clean_doc(raw: RawDoc, extract: PageExtract) -> CleanDoc:
         removed=extract.removed,
         path=raw.path,
         url=raw.url or extract.url,
-        outlet=raw.outlet or extract.outlet,
+        outlet=raw.outlet or extract.outlet or outlet_from_footer(r.text for r in extract.removed),
         title=raw.title or extract.title,
         author=raw.author or extract.author,
         published=published,

@@ -21,8 +21,8 @@ from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.clean.dateline import find_dateline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
 
-# Same day: wordings sharing half the shorter one's words (at least two) tell of one event.
-MERGE_OVERLAP = 0.5
+# Same day: wordings sharing most of the shorter one's words (at least two) tell of one event.
+MERGE_OVERLAP = 0.6
 # Different days: only near-identical wording from different sources is one event misdated.
 CONFLICT_JACCARD = 0.5
 CONFLICT_OVERLAP = 0.6

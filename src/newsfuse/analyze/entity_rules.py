@@ -1,0 +1,221 @@
+"""Name mentions in sentences: capitalised word sequences (rules) or the model's entities.
+
+A mention keeps the bare name: a leading "the", titles ("Mayor", "Chief Fire Officer") and a
+possessive ending are stripped, and the title is kept apart so that "the mayor" can later be
+bound to the person it was written before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsfuse.analyze.entity_lexicon import (
+    HONORIFICS,
+    NAME_JOINERS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    PLACE_CUES,
+    PLACE_SUFFIXES,
+)
+from newsfuse.analyze.nlp import SentenceAnalysis
+from newsfuse.analyze.tokens import STOPWORDS
+from newsfuse.model import Sentence
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC")
+_MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
+
+_CAP = r"(?:[A-Z][\w’'-]*\.?)"
+_JOIN = r"(?:(?:of|and|for|the|de|la|le|van|von|der|del|da|di|al|bin|du)\s+)"
+_SEQUENCE = re.compile(rf"{_CAP}(?:\s+{_JOIN}*{_CAP})*")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_WORD = re.compile(r"\S+")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ALLCAPS = re.compile(r"[A-Z][A-Z.&-]+")
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")
+_MAX_WORDS = 7
+_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "st", "bros"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One name in one report. `start`/`end` index the bare name in the report's text."""
+
+    name: str
+    label: str  # one of LABELS, or "" when the rules cannot tell
+    source: str
+    start: int
+    end: int
+    title: str = ""  # lower-cased title words written before the name
+    from_model: bool = False
+
+
+def rule_mentions(sentence: Sentence) -> list[Mention]:
+    """Names found by capitalisation alone, with a label where a cue supports one."""
+    mentions: list[Mention] = []
+    for match in _SEQUENCE.finditer(sentence.text):
+        for start, end in _split_and(sentence.text, match.start(), match.end()):
+            mention = _mention(sentence, start, end, from_model=False)
+            if mention is not None:
+                mentions.append(_labelled(mention, sentence))
+    return mentions
+
+
+def model_mentions(sentence: Sentence, analysis: SentenceAnalysis) -> list[Mention]:
+    """The model's PERSON/ORG/GPE/LOC entities, plus rule names it missed that have a clear cue."""
+    mentions: list[Mention] = []
+    for _, label, start, end in analysis.entities:
+        if label not in _MODEL_LABELS:
+            continue
+        start = _with_title(sentence.text, start)
+        mention = _mention(sentence, start, end, from_model=True)
+        if mention is not None:
+            mentions.append(_relabel(mention, _MODEL_LABELS[label]))
+    taken = [(m.start, m.end) for m in mentions]
+    for extra in rule_mentions(sentence):
+        overlaps = any(extra.start < e and s < extra.end for s, e in taken)
+        if not overlaps and extra.label and (extra.label != "PERSON" or extra.title):
+            mentions.append(extra)
+    return mentions
+
+
+def _split_and(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split "A and B" into two names unless it reads as one ("Fire and Rescue Service")."""
+    left, sep, right = text[start:end].partition(" and ")
+    if not sep or not _two_names(left, right):
+        yield start, end
+        return
+    yield start, start + len(left)
+    yield from _split_and(text, end - len(right), end)
+
+
+def _two_names(left: str, right: str) -> bool:
+    left_words = left.lower().split()
+    if right.startswith("the ") or left_words[-1].strip(".") in ORG_SUFFIXES:
+        return True
+    if left_words[0] in ORG_HEADS:
+        return len(left_words) > 1
+    return right.partition(" and ")[0].split()[-1].lower().strip(".") not in ORG_SUFFIXES
+
+
+def _with_title(text: str, start: int) -> int:
+    """Move `start` back over title words the model left outside the entity."""
+    words = list(_WORD.finditer(text[:start]))
+    while words and words[-1].group().lower().strip(".") in PERSON_TITLES:
+        start = words.pop().start()
+    return start
+
+
+def _mention(sentence: Sentence, start: int, end: int, from_model: bool) -> Mention | None:
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(sentence.text[start:end])]
+    words = _strip_edges(sentence.text, words, at_sentence_start=start == 0)
+    title_words, words = _split_title(sentence.text, words)
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    first, last = words[0][0], _bare_end(sentence.text, words[-1])
+    name = sentence.text[first:last]
+    if _is_junk(name, len(title_words) > 0):
+        return None
+    offset = sentence.start
+    title = " ".join(sentence.text[s:e].lower().strip(".") for s, e in title_words)
+    return Mention(name, "", sentence.source, first + offset, last + offset, title, from_model)
+
+
+def _strip_edges(
+    text: str, words: list[tuple[int, int]], at_sentence_start: bool
+) -> list[tuple[int, int]]:
+    """Drop a leading article or sentence-opening word and trailing joiners."""
+    while words and text[words[0][0] : words[0][1]].lower() in NAME_JOINERS:
+        words = words[1:]
+    if at_sentence_start and words:
+        opener = text[words[0][0] : words[0][1]].lower().strip(".")
+        if opener in STOPWORDS or (opener in NOT_NAMES and opener not in PERSON_TITLES):
+            words = words[1:]
+    while words and text[words[-1][0] : words[-1][1]].lower() in NAME_JOINERS:
+        words = words[:-1]
+    return words
+
+
+def _split_title(
+    text: str, words: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Leading title words and the name after them; organisations keep their whole name."""
+    last = text[words[-1][0] : words[-1][1]].lower().strip(".") if words else ""
+    if last in ORG_SUFFIXES:
+        return [], words
+    count = 0
+    while count < len(words) - 1 and _is_title(text[words[count][0] : words[count][1]]):
+        count += 1
+    return words[:count], words[count:]
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().strip(".") in PERSON_TITLES and word[0].isupper()
+
+
+def _bare_end(text: str, word: tuple[int, int]) -> int:
+    """The end of the last word without a possessive, a sentence-final period or a comma."""
+    token = text[word[0] : word[1]].rstrip(",;:")
+    possessive = _POSSESSIVE.search(token)
+    if possessive:
+        token = token[: possessive.start()]
+    if token.endswith(".") and token.lower()[:-1] not in _ABBREVIATIONS:
+        token = token[:-1]
+    return word[0] + len(token)
+
+
+def _is_junk(name: str, titled: bool) -> bool:
+    words = name.split()
+    if not any(c.isalpha() for c in name) or any(w[0].isdigit() for w in words):
+        return True
+    if len(words) == 1:
+        lower = name.lower().strip(".")
+        if _ACRONYM.fullmatch(name):
+            return False
+        if titled:
+            return lower in STOPWORDS
+        return lower in NOT_NAMES or lower in STOPWORDS or bool(
+            _ALLCAPS.fullmatch(name) and not _ACRONYM.fullmatch(name)
+        )
+    # Page furniture ("BREAKING NEWS", "READ MORE") is written in capitals.
+    return all(_ALLCAPS.fullmatch(w) for w in words)
+
+
+def _labelled(mention: Mention, sentence: Sentence) -> Mention:
+    return _relabel(mention, _rule_label(mention, sentence))
+
+
+def _rule_label(mention: Mention, sentence: Sentence) -> str:
+    words = mention.name.lower().split()
+    if mention.title and mention.title.split()[-1] in PERSON_TITLES and len(words) <= 3:
+        return "PERSON"
+    if words[-1].strip(".") in ORG_SUFFIXES or (len(words) > 1 and words[0] in ORG_HEADS):
+        return "ORG"
+    if words[-1] in PLACE_SUFFIXES and len(words) > 1:
+        return "LOC"
+    if _ACRONYM.fullmatch(mention.name):
+        return "ORG"
+    previous = _PREVIOUS_WORD.search(sentence.text[: mention.start - sentence.start])
+    if previous and previous.group(1).lower() in PLACE_CUES:
+        return "GPE" if len(words) == 1 else "LOC"
+    if 2 <= len(words) <= 4 and not set(words) & NAME_JOINERS:
+        return "PERSON"
+    return ""
+
+
+def _relabel(mention: Mention, label: str) -> Mention:
+    return Mention(
+        mention.name,
+        label,
+        mention.source,
+        mention.start,
+        mention.end,
+        mention.title,
+        mention.from_model,
+    )
+
+
+__all__ = ["HONORIFICS", "LABELS", "Mention", "model_mentions", "rule_mentions"]

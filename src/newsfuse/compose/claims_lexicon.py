@@ -1,0 +1,114 @@
+"""Light lemma and synonym folding, so that paraphrases of one claim share their terms.
+
+    comparable("Operations are due to resume within a fortnight")  # "operation resum 2 week"
+
+Words are lower-cased, hyphenated words split ("two-kilometre"), number words written as digits,
+a few phrases and synonyms mapped to one word ("blaze" and "fire", "broke out" and "started"),
+fillers dropped, and what is left stemmed by stripping common inflections. The tables are data:
+general news vocabulary, to be extended without touching the code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.analyze.tokens import STOPWORDS, normalize
+
+# Multi-word expressions rewritten before the words are split (matched on whole words).
+PHRASES: dict[str, str] = {
+    "a fortnight": "two week",
+    "fortnight": "two week",
+    "a dozen": "twelve",
+    "half an hour": "thirty minute",
+    "per cent": "percent",
+    "broke out": "start",
+    "break out": "start",
+    "breaks out": "start",
+    "breaking out": "start",
+    "under control": "contain",
+    "set fire to": "burn",
+    "took over": "buy",
+    "take over": "buy",
+    "laid off": "cut",
+    "lay off": "cut",
+    "passed away": "die",
+    "shut down": "close",
+    "called off": "cancel",
+}
+
+# Canonical word -> words that say the same in news copy. Inflections need not be listed when the
+# stemmer folds them ("evacuated", "evacuation" -> "evacuat"); irregular forms do.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "fire": ("blaze", "blazes", "inferno", "flames", "flame", "fires"),
+    "firefighter": ("firemen", "fireman", "firefighters"),
+    "evacuate": ("evacuees", "evacuee"),
+    "start": ("began", "begun", "begin", "begins", "started", "starts", "erupted", "ignited"),
+    "resume": ("reopen", "reopens", "reopened", "reopening", "restart", "restarted", "resumes"),
+    "close": ("closure", "closures", "shut", "shuts", "shutting", "closing", "closed"),
+    "die": ("dead", "death", "deaths", "died", "killed", "kill", "fatalities", "dies"),
+    "injure": ("injured", "injuries", "injury", "hurt", "wounded", "wounds", "injuring"),
+    "buy": ("bought", "acquire", "acquired", "acquires", "acquisition", "purchase", "takeover"),
+    "deal": ("agreement", "transaction", "merger"),
+    "house": ("houses", "homes", "home", "dwellings"),
+    "resident": ("residents", "inhabitants", "locals"),
+    "worker": ("workers", "employees", "employee", "staff", "staffers"),
+    "company": ("firm", "firms", "companies", "group"),
+    "cut": ("cuts", "slash", "slashed", "eliminate", "eliminated", "axe", "axed"),
+    "rise": ("rose", "risen", "jumped", "jump", "surged", "soared", "climbed", "gained"),
+    "fall": ("fell", "fallen", "dropped", "drop", "slid", "declined", "tumbled", "lost"),
+    "investigate": ("investigation", "probe", "probing", "inquiry", "investigating"),
+    "contain": ("contained", "controlled", "extinguished"),
+    "destroy": ("destroyed", "gutted", "razed", "levelled", "leveled"),
+    "police": ("officers", "officer", "policemen"),
+    "hospital": ("hospitalised", "hospitalized"),
+    "arrest": ("detained", "detain", "arrested", "held"),
+    "cause": ("caused", "sparked", "triggered"),
+    "kilometre": ("km", "kilometres", "kilometer", "kilometers"),
+    "percent": ("%", "pct"),
+    "week": ("weeks",),
+    "expect": ("expected", "expects", "anticipated", "forecast"),
+}
+
+NUMBER_WORDS: dict[str, str] = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
+
+# Words that hedge or pad a claim without changing what it says.
+FILLERS = frozenset(
+    "due within around nearly approximately roughly almost also still already reportedly "
+    "some least stated".split()
+)
+
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "y", "e")
+_MIN_STEM = 4
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[a-z]+|%")
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PHRASES), key=len)[::-1]) + r")\b")
+_CANONICAL = {variant: word for word, variants in SYNONYMS.items() for variant in variants}
+
+
+def comparable(text: str) -> str:
+    """`text` as space-separated comparison terms: folded, canonical, stemmed, no stop words."""
+    lowered = _PHRASE.sub(lambda m: PHRASES[m.group()], normalize(text).replace("’", "'"))
+    terms = (_term(token) for token in _TOKEN.findall(lowered.replace("'s ", " ")))
+    return " ".join(term for term in terms if term)
+
+
+def _term(token: str) -> str:
+    if token in STOPWORDS or token in FILLERS:
+        return ""
+    if token[0].isdigit():
+        return token.replace(",", "")
+    token = NUMBER_WORDS.get(token, _CANONICAL.get(token, token))
+    return token if token[0].isdigit() or token == "%" else stem(token)
+
+
+def stem(word: str) -> str:
+    """`word` without its inflectional ending: "evacuated", "evacuation" -> "evacuat"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            return word[: -len(suffix)] + ("at" if suffix.startswith("ation") else "")
+    return word

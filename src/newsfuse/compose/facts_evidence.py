@@ -1,0 +1,80 @@
+"""What must agree for two claims to be one fact: names, figures and dates.
+
+Lexical similarity alone merges "at least 40 people were injured" with "27 people were
+injured"; the figures say they are different claims (a conflict, reported elsewhere). Two
+claims are incompatible when they count the same thing with intervals that cannot meet, or
+when both date their event to the day and share no day. Names (capitalised words) only weigh:
+claims that both name someone, but no one in common, are less likely to say the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsfuse.align.numbers import Quantity, extract_quantities
+from newsfuse.analyze.dates import resolve_times
+from newsfuse.analyze.tokens import STOPWORDS
+from newsfuse.compose.claims import Claim
+from newsfuse.model import Sentence
+
+# Similarity kept when two claims both name people or places but share none of them.
+DISJOINT_NAMES_FACTOR = 0.8
+
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[’'-][A-Za-z]+)*")
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mr mrs ms dr mayor chief officer
+    president minister police""".split()
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The names, figures and days of one claim."""
+
+    names: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    days: frozenset[dt.date]
+
+
+def evidence(claim: Claim, published: dt.date | None) -> Evidence:
+    """The evidence of `claim`, read from a report published on `published` (may be None)."""
+    sentence = Sentence(claim.source, claim.sentence, claim.span.start, claim.span.end, claim.text)
+    days = {
+        mention.start
+        for mention in resolve_times(sentence, published)
+        if mention.granularity == "day" and mention.start == mention.end
+    }
+    quantities = tuple(q for q in extract_quantities(sentence) if not (q.uncertain or q.revised))
+    return Evidence(_names(claim.text), quantities, frozenset(days))
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words past the first, lower-cased, without titles, days and months."""
+    found = {m.group().lower() for m in _NAME.finditer(text) if m.start() > 0}
+    return frozenset(found - STOPWORDS - _NOT_NAMES)
+
+
+def compatible(a: Evidence, b: Evidence) -> bool:
+    """Whether two claims may be the same fact: no clashing figure, no clashing day."""
+    if a.days and b.days and not a.days & b.days:
+        return False
+    return not any(_clash(x, y) for x in a.quantities for y in b.quantities)
+
+
+def _clash(x: Quantity, y: Quantity) -> bool:
+    """Two figures of the same thing whose plausible intervals do not meet."""
+    if (x.thing, x.unit, x.group) != (y.thing, y.unit, y.group):
+        return False
+    x_low, x_high = x.plausible()
+    y_low, y_high = y.plausible()
+    return x_high < y_low or y_high < x_low
+
+
+def name_factor(a: Evidence, b: Evidence) -> float:
+    """1.0, or `DISJOINT_NAMES_FACTOR` when both claims name someone and share no name."""
+    if a.names and b.names and not a.names & b.names:
+        return DISJOINT_NAMES_FACTOR
+    return 1.0
