@@ -53,7 +53,11 @@ def merge_aliases(mentions: Sequence[Mention]) -> list[Cluster]:
     for mention in mentions:
         groups.setdefault(name_key(mention.name), []).append(mention)
     labels = {key: _vote(group) for key, group in groups.items()}
-    targets = {key: _target(key, labels) for key in groups}
+    for key, group in groups.items():
+        if labels[key] == "GPE" and _weak_place(group):
+            labels[key] = ""
+    acronyms = {key for key, group in groups.items() if group[0].name.isupper()}
+    targets = {key: _target(key, labels, key in acronyms) for key in groups}
     merged: dict[tuple[str, ...], list[Mention]] = {}
     for key, group in groups.items():
         merged.setdefault(targets[key] or key, []).extend(group)
@@ -61,10 +65,12 @@ def merge_aliases(mentions: Sequence[Mention]) -> list[Cluster]:
     return [c for c in clusters if c.label]
 
 
-def _target(key: tuple[str, ...], labels: dict[tuple[str, ...], str]) -> tuple[str, ...] | None:
+def _target(
+    key: tuple[str, ...], labels: dict[tuple[str, ...], str], acronym: bool
+) -> tuple[str, ...] | None:
     """The longer name `key` is a short form of, when exactly one fits."""
     longer = [k for k in labels if len(k) > len(key) and labels[k]]
-    if len(key) == 1 and key[0].isalpha() and labels[key] in ("", "ORG"):
+    if acronym and len(key) == 1:
         by_initials = [k for k in longer if labels[k] == "ORG" and initials(k) == key[0].upper()]
         if len(by_initials) == 1:
             return by_initials[0]
@@ -77,6 +83,13 @@ def _target(key: tuple[str, ...], labels: dict[tuple[str, ...], str]) -> tuple[s
         if len(orgs) == 1 and labels[orgs[0]] == "ORG":
             return orgs[0]
     return None
+
+
+def _weak_place(group: Sequence[Mention]) -> bool:
+    """A rule-made place label on under half the mentions ("shares in Orbel"; "Orbel said")."""
+    if any(m.from_model for m in group):
+        return False
+    return 2 * sum(m.label == "GPE" for m in group) < len(group)
 
 
 def _vote(group: Sequence[Mention]) -> str:

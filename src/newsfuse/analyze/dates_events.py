@@ -22,8 +22,26 @@ _TIME_WORDS = (
     | {"yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"}
     | {"ago", "earlier", "later", "last", "next", "week", "weeks", "day", "days", "month", "year"}
 )
+# Words news reports use interchangeably for the same happening, each to one stand-in, so that
+# "the blaze broke out" and "the fire started" meet. Irregular forms are listed as written.
+_SYNONYM_GROUPS = {
+    "fire": "fire fires blaze blazes flames inferno",
+    "start": "start started starts starting began begun begin begins broke erupted erupts",
+    "end": "end ended ends ending finished concluded",
+    "injure": "injured injuring injuries injury hurt wounded wounding",
+    "kill": "killed killing kills died dies dead",
+    "arrest": "arrested arresting arrests detained detaining",
+    "evacuate": "evacuated evacuating evacuation fled flee forced",
+    "announce": "announced announces announcing unveiled unveils revealed",
+    "meet": "meet meets met meeting talks",
+    "approve": "approved approves approving passed backed",
+    "deal": "deal deals agree agreed agrees agreement buy buys buying bought takeover acquire"
+    " acquired acquires acquisition merger purchase",
+    "quake": "quake quakes earthquake earthquakes tremor",
+}
+_SYNONYMS = {word: key for key, words in _SYNONYM_GROUPS.items() for word in words.split()}
 _SUFFIXES = ("ing", "ed", "s")
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|while|then|before|after|until)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:and|but|while|then|before|after|until)\b")
 _MIN_STEM = 3
 
 
@@ -66,11 +84,15 @@ def _blank(sentence: Sentence, mentions: Sequence[TimeMention]) -> str:
 def _cut(text: str, start: int, end: int) -> int:
     """Where the part of one mention ends and the next begins, between `start` and `end`."""
     found = _CLAUSE_BREAK.search(text, start, end)
-    return found.start() if found else (start + end) // 2
+    if found:
+        return found.start()
+    spaces = [i for i in range(start, end) if text[i].isspace()] or [start]
+    return min(spaces, key=lambda i: abs(2 * i - start - end))
 
 
 def _stems(text: str) -> EventWords:
-    return frozenset(stem(w) for w in content_words(text) if w not in _TIME_WORDS)
+    words = (w for w in content_words(text) if w not in _TIME_WORDS)
+    return frozenset(_SYNONYMS.get(w) or stem(w) for w in words)
 
 
 def overlap(first: EventWords, second: EventWords) -> float:

@@ -31,28 +31,35 @@ _NOT_PAST = {
     "naked", "wicked", "sacred", "kindred", "rugged", "crooked", "beloved", "wretched", "aged",
 }  # fmt: skip
 _CLAUSE_BOUNDARY = re.compile(r"[;:?!—–]|\s-\s")
+# The comma-bounded phrase is tried first, so that "a premium to the closing price on Friday"
+# is not read with the "will" of the clause the phrase hangs on.
+_PHRASE_BOUNDARY = re.compile(r"[,;:?!—–()]|\s-\s")
 # A participle after "be" takes its tense from the auxiliary: "will be lifted on Friday".
 _AFTER_BE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 
 
 def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense of the verb governing the expression at text[start:end], or None if unclear."""
-    begin = _clause_start(text, start)
-    stop = _clause_end(text, end)
-    before = _markers(text, begin, start)
-    if before:
-        return max(before)[1]
-    after = _markers(text, end, stop)
-    return min(after)[1] if after else None
+    for boundary in (_PHRASE_BOUNDARY, _CLAUSE_BOUNDARY):
+        before = _markers(text, _unit_start(text, start, boundary), start)
+        if before:
+            return max(before)[1]
+        after = _markers(text, end, _unit_end(text, end, boundary))
+        if after:
+            return min(after)[1]
+    return None
 
 
-def _clause_start(text: str, position: int) -> int:
-    bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, position)]
+def _unit_start(text: str, position: int, boundary: re.Pattern[str]) -> int:
+    bounds = [m.end() for m in boundary.finditer(text, 0, position)]
     return bounds[-1] if bounds else 0
 
 
-def _clause_end(text: str, position: int) -> int:
-    found = _CLAUSE_BOUNDARY.search(text, position)
+def _unit_end(text: str, position: int, boundary: re.Pattern[str]) -> int:
+    """The end of the phrase after `position`; a break right after it ("On Friday, the ...")
+    is stepped over, since the expression then opens the phrase that follows."""
+    skip = re.compile(r"\s*[,:—–]\s*").match(text, position)
+    found = boundary.search(text, skip.end() if skip else position)
     return found.start() if found else len(text)
 
 

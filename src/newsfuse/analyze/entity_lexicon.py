@@ -29,7 +29,8 @@ ORG_SUFFIXES = _words(
     bank fund trust foundation company corporation corp inc ltd llc plc co group holdings
     systems robotics logistics industries technologies partners capital airlines airways
     railways motors energy press news times herald tribune gazette observer journal courier
-    network center centre organization organisation society club team brigade unit"""
+    network center centre organization organisation society club team brigade unit guild
+    management weekly daily ledger chronicle post review ferries shipping lines media"""
 )
 # Words that, first in a sequence, make it an organisation ("Ministry of Health").
 ORG_HEADS = _words(
@@ -39,7 +40,7 @@ ORG_HEADS = _words(
 PLACE_SUFFIXES = _words(
     """street road avenue lane square bridge river lake sea ocean bay harbour harbor port
     island islands mountains mountain valley county province state region district city town
-    village park pier quay docks coast beach airport station terminal"""
+    village park pier quay docks coast beach airport station terminal estate"""
 )
 # Prepositions after which a lone capitalised word is most likely a place ("in Saltmere").
 PLACE_CUES = _words("in at from near across outside inside around to toward towards into")

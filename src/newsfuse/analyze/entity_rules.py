@@ -30,8 +30,9 @@ _MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "
 
 _CAP = r"(?:[A-Z][\w’'-]*\.?)"
 _JOIN = r"(?:(?:of|and|for|the|de|la|le|van|von|der|del|da|di|al|bin|du)\s+)"
-_SEQUENCE = re.compile(rf"{_CAP}(?:\s+{_JOIN}*{_CAP})*")
+_SEQUENCE = re.compile(rf"{_CAP}(?:\s+{_JOIN}*{_CAP})*(?:\s+\d+[A-Z]?\b)?")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE_CUT = re.compile(r"\w['’]s\s+")
 _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ALLCAPS = re.compile(r"[A-Z][A-Z.&-]+")
@@ -57,7 +58,7 @@ def rule_mentions(sentence: Sentence) -> list[Mention]:
     """Names found by capitalisation alone, with a label where a cue supports one."""
     mentions: list[Mention] = []
     for match in _SEQUENCE.finditer(sentence.text):
-        for start, end in _split_and(sentence.text, match.start(), match.end()):
+        for start, end in _parts(sentence.text, match.start(), match.end()):
             mention = _mention(sentence, start, end, from_model=False)
             if mention is not None:
                 mentions.append(_labelled(mention, sentence))
@@ -80,6 +81,22 @@ def model_mentions(sentence: Sentence, analysis: SentenceAnalysis) -> list[Menti
         if not overlaps and extra.label and (extra.label != "PERSON" or extra.title):
             mentions.append(extra)
     return mentions
+
+
+def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The names in one capitalised run: split after a possessive, at "and", and at "of"
+    after a titled person ("Superintendent Rhea Okafor of Saltmere Police")."""
+    for cut in _POSSESSIVE_CUT.finditer(text, start, end):
+        if cut.end() < end:
+            yield from _parts(text, start, cut.end())
+            yield from _parts(text, cut.end(), end)
+            return
+    left, sep, right = text[start:end].partition(" of ")
+    if sep and _is_title(left.split()[0]) and len(left.split()) > 1:
+        yield start, start + len(left)
+        yield end - len(right), end
+        return
+    yield from _split_and(text, start, end)
 
 
 def _split_and(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -115,6 +132,9 @@ def _mention(sentence: Sentence, start: int, end: int, from_model: bool) -> Ment
     title_words, words = _split_title(sentence.text, words)
     if not words or len(words) > _MAX_WORDS:
         return None
+    words = _without_stray_number(sentence.text, words)
+    if not words:
+        return None
     first, last = words[0][0], _bare_end(sentence.text, words[-1])
     name = sentence.text[first:last]
     if _is_junk(name, len(title_words) > 0):
@@ -136,6 +156,14 @@ def _strip_edges(
             words = words[1:]
     while words and text[words[-1][0] : words[-1][1]].lower() in NAME_JOINERS:
         words = words[:-1]
+    return words
+
+
+def _without_stray_number(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep a trailing number only after a numbered-place word ("Pier 9", not "March 14")."""
+    if len(words) > 1 and text[words[-1][0]].isdigit():
+        if text[words[-2][0] : words[-2][1]].lower() not in PLACE_SUFFIXES:
+            return words[:-1]
     return words
 
 
@@ -169,7 +197,7 @@ def _bare_end(text: str, word: tuple[int, int]) -> int:
 
 def _is_junk(name: str, titled: bool) -> bool:
     words = name.split()
-    if not any(c.isalpha() for c in name) or any(w[0].isdigit() for w in words):
+    if not any(c.isalpha() for c in name) or words[0][0].isdigit():
         return True
     if len(words) == 1:
         lower = name.lower().strip(".")
@@ -189,12 +217,12 @@ def _labelled(mention: Mention, sentence: Sentence) -> Mention:
 
 
 def _rule_label(mention: Mention, sentence: Sentence) -> str:
-    words = mention.name.lower().split()
+    words = [w for w in mention.name.lower().split() if not w[0].isdigit()]
     if mention.title and mention.title.split()[-1] in PERSON_TITLES and len(words) <= 3:
         return "PERSON"
     if words[-1].strip(".") in ORG_SUFFIXES or (len(words) > 1 and words[0] in ORG_HEADS):
         return "ORG"
-    if words[-1] in PLACE_SUFFIXES and len(words) > 1:
+    if words[-1] in PLACE_SUFFIXES and len(mention.name.split()) > 1:
         return "LOC"
     if _ACRONYM.fullmatch(mention.name):
         return "ORG"

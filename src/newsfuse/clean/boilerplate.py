@@ -18,43 +18,31 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from newsfuse.analyze.tokens import STOPWORDS, normalize, words
+from newsfuse.analyze.tokens import normalize, words
 from newsfuse.clean import rules
+from newsfuse.clean.boilerplate_features import Features, features, glued_teaser, title_like
+from newsfuse.clean.boilerplate_region import best_region
 from newsfuse.model import PageExtract, RawDoc, Removed
 
 Label = Literal["good", "near", "short", "bad"]
 _SHORT = "short line outside the article"
 _SPARSE = "low text density"
+_OUTSIDE = "outside the article"
 
 _SPACE = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 SHORT_LENGTH = 7  # word-equivalents under which a line carries no evidence of its own
 GOOD_LENGTH = 12  # word-equivalents from which a dense line counts as article text
 GOOD_DENSITY = 0.28  # stop-word share of running English prose (furniture has far less)
 LOW_DENSITY = 0.12
 NEUTRAL_DENSITY = 0.08  # below this over the whole page the text is not English: skip density
-# Gap costs between article lines: a gap costing BREAK_COST or more ends a cluster of text.
-BREAK_COST = 4.0
-HEADLINE_COST = 3.0  # a title-like line: in a teaser list each blurb has its own
-FURNITURE_COST = 2.0
-WEAK_COST = 1.0  # a merely short or sparse line (lists and tables occur inside articles)
 EDGE_CHARS = 160
-MAIN_SHARE = 0.25  # clusters this large relative to the largest are article too
-
-
-@dataclass(frozen=True)
-class Features:
-    """What the classifier knows about one line on its own."""
-
-    words: int
-    length: float  # in word-equivalents, so that unspaced scripts (CJK) measure fairly
-    stop_density: float
-    sentence: bool
-    capitalised: float
-    code: bool
-    appeal: int  # call-to-action words, counted only when the line addresses the reader
+# Line scores for the article search: article text earns its length, furniture costs.
+FURNITURE_SCORE = -5.0
+HEADLINE_SCORE = -4.0  # a title-like line: in a teaser list each blurb has its own
+SPARSE_SCORE = -2.0
+SHORT_SCORE = -1.0
+NEAR_WEIGHT = 0.0
 
 
 @dataclass
@@ -63,7 +51,6 @@ class _Line:
     features: Features
     label: Label
     reason: str
-    initial: str = ""  # the label before context, or "headline" for a title-like line
 
 
 def clean_texts(raws: Sequence[RawDoc]) -> list[PageExtract]:
@@ -95,34 +82,12 @@ def clean_lines(lines: list[str], repeated: frozenset[str], title: str | None) -
         _classify(line, feats, repeated, headline, neutral)
         for line, feats in zip(lines, measured, strict=True)
     ]
-    for line in classified:
-        line.initial = "headline" if _title_like(line.features) else line.label
+    initial = [line.label for line in classified]
     _smooth(classified)
-    _keep_main_region(classified)
+    _keep_main_region(classified, initial)
     kept = [line.text for line in classified if line.label == "good"]
     removed = tuple(Removed(line.text, line.reason) for line in classified if line.label != "good")
     return PageExtract(text="\n\n".join(kept), removed=removed, title=title)
-
-
-def features(line: str) -> Features:
-    tokens = words(line)
-    lowered = words(normalize(line)) if not line.isascii() else [t.lower() for t in tokens]
-    count = len(tokens)
-    cjk = len(_CJK.findall(line))
-    length = max(count, cjk / 2.0) if cjk else float(count)
-    stops = sum(token in STOPWORDS for token in lowered)
-    capitals = sum(token[:1].isupper() for token in tokens)
-    reader = any(token in rules.READER_WORDS for token in lowered)
-    code_chars = sum(char in rules.CODE_CHARS for char in line)
-    return Features(
-        words=count,
-        length=length,
-        stop_density=stops / count if count else 0.0,
-        sentence=bool(_SENTENCE_END.search(line)),
-        capitalised=capitals / count if count else 0.0,
-        code=code_chars > max(3, len(line) // 20) or bool(rules.CODE_TOKENS.search(line)),
-        appeal=sum(token in rules.APPEAL_WORDS for token in set(lowered)) if reader else 0,
-    )
 
 
 def furniture_reason(line: str, feats: Features) -> str | None:
@@ -131,11 +96,12 @@ def furniture_reason(line: str, feats: Features) -> str | None:
         whole = rules.LINE_PATTERN.match(line)
         if whole and whole.lastgroup:
             return rules.LINE_REASONS[whole.lastgroup]
-    # Credits, trailers and disclaimers sit at a block's edges: scanning those keeps it fast.
-    edges = line if len(line) <= 2 * EDGE_CHARS else f"{line[:EDGE_CHARS]}\n{line[-EDGE_CHARS:]}"
-    found = rules.ANYWHERE_PATTERN.search(edges)
-    if found and found.lastgroup:
-        return rules.ANYWHERE_REASONS[found.lastgroup]
+    if not rules.ANYWHERE_CUES.isdisjoint(feats.lowered) or "©" in line:
+        # Credits, trailers and disclaimers sit at a block's edges: scanning those keeps it fast.
+        edges = line if len(line) <= 2 * EDGE_CHARS else f"{line[:EDGE_CHARS]}\n{line[-EDGE_CHARS:]}"
+        found = rules.ANYWHERE_PATTERN.search(edges)
+        if found and found.lastgroup:
+            return rules.ANYWHERE_REASONS[found.lastgroup]
     if feats.code:
         return "tracking snippet"
     if feats.appeal >= 2:
@@ -146,12 +112,12 @@ def furniture_reason(line: str, feats: Features) -> str | None:
 def _classify(
     line: str, feats: Features, repeated: frozenset[str], headline: str | None, neutral: bool
 ) -> _Line:
-    reason = furniture_reason(line, feats)
     if headline is not None and _key(line) == headline:
         return _Line(line, feats, "bad", "headline")
+    reason = furniture_reason(line, feats)
     if reason is not None:
         return _Line(line, feats, "bad", reason)
-    if _key(line) in repeated:
+    if repeated and _key(line) in repeated:
         return _Line(line, feats, "bad", "repeated across sources")
     return _Line(line, feats, *_label_by_density(feats, neutral))
 
@@ -159,6 +125,8 @@ def _classify(
 def _label_by_density(feats: Features, neutral: bool) -> tuple[Label, str]:
     if feats.length < SHORT_LENGTH:
         return "short", _SHORT
+    if glued_teaser(feats):
+        return "bad", "teaser"
     if neutral:
         good = feats.sentence and feats.length >= GOOD_LENGTH
         return ("good", "") if good else ("near", _SPARSE)
@@ -169,16 +137,33 @@ def _label_by_density(feats: Features, neutral: bool) -> tuple[Label, str]:
     return "near", _SPARSE
 
 
-def _title_like(feats: Features) -> bool:
-    return 4 <= feats.words <= 25 and feats.capitalised >= 0.6 and not feats.sentence
-
-
 def _is_non_english(measured: list[Features]) -> bool:
     """True when the page's longer lines have too few English stop words to judge density."""
     sample = [feats for feats in measured if feats.length >= GOOD_LENGTH][:40]
     if not sample:
         return False
     return sum(f.stop_density for f in sample) / len(sample) < NEUTRAL_DENSITY
+
+
+def _score(line: _Line, initial: Label) -> float:
+    if title_like(line.features):
+        return HEADLINE_SCORE
+    if line.label == "good":
+        return line.features.length
+    if initial in ("short", "near"):
+        return SHORT_SCORE
+    return FURNITURE_SCORE
+
+
+def _keep_main_region(lines: list[_Line], initial: list[Label]) -> None:
+    """Keep the article's stretch of lines; article lines outside it are teasers or comments."""
+    markers = [index for index, line in enumerate(lines) if _opens_comments(line)]
+    scores = [_score(line, label) for line, label in zip(lines, initial, strict=True)]
+    region = best_region(scores, markers)
+    for index, line in enumerate(lines):
+        inside = region is not None and region[0] <= index <= region[1]
+        if line.label == "good" and not inside:
+            line.label, line.reason = "bad", _OUTSIDE
 
 
 def _neighbour(lines: list[_Line], index: int, step: int, skip: frozenset[str]) -> Label:
@@ -209,47 +194,9 @@ def _smooth(lines: list[_Line]) -> None:
         line.label = label
 
 
-def _keep_main_region(lines: list[_Line]) -> None:
-    """Keep the article: the largest cluster of article lines, and clusters of a similar size.
-
-    Clusters are separated by gaps of furniture; teaser lists and comment threads form many
-    small clusters (one paragraph between a headline, a name and a date) and are dropped.
-    """
-    clusters = _clusters(lines)
-    if not clusters:
-        return
-    largest = max(words for _, _, words in clusters)
-    keep = [
-        (first, last)
-        for first, last, words in clusters
-        if words >= MAIN_SHARE * largest or (words == largest)
-    ]
-    for index, line in enumerate(lines):
-        inside = any(first <= index <= last for first, last in keep)
-        if line.label == "good" and not inside:
-            line.label, line.reason = "bad", "outside the article"
-
-
-def _clusters(lines: list[_Line]) -> list[tuple[int, int, float]]:
-    """(first, last, word-equivalents) of each run of article lines not broken by a wide gap."""
-    clusters: list[tuple[int, int, float]] = []
-    gap = BREAK_COST
-    for index, line in enumerate(lines):
-        if line.label != "good" or line.initial == "headline":
-            gap += _cost(line)
-            continue
-        if gap >= BREAK_COST:
-            clusters.append((index, index, 0.0))
-        first, _, words = clusters[-1]
-        clusters[-1] = (first, index, words + line.features.length)
-        gap = 0.0
-    return clusters
-
-
-def _cost(line: _Line) -> float:
-    if line.initial == "headline":
-        return HEADLINE_COST
-    return WEAK_COST if line.initial in ("short", "near") else FURNITURE_COST
+def _opens_comments(line: _Line) -> bool:
+    short = line.features.words <= rules.SHORT_LINE_WORDS
+    return short and rules.COMMENT_MARKER.fullmatch(line.text) is not None
 
 
 def find_headline(lines: list[str], title: str | None) -> tuple[str | None, str | None]:

@@ -122,6 +122,18 @@ _ANYWHERE_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Words at least one of which every ANYWHERE_RULES match contains (besides "©", checked apart):
+# a line without any is not searched, which keeps long article paragraphs cheap.
+ANYWHERE_CUES = frozenset(
+    """getty images stock photo photos photograph photographer shutterstock image picture
+    pictured credit ap afp reuters epa upi ansa anadolu alamy caption above top main left right
+    illustration via file reporting writing editing compiled reported produced contributed
+    services edited syndicated automated published republished rights copyright c cookies
+    cookie continuing clicking privacy consent newsletter inbox journalism contribution
+    donation donate member supporter subscriber reader reader-funded little""".split()
+)
+
+
 def _compile(rules: tuple[tuple[str, str], ...], whole: bool) -> re.Pattern[str]:
     """One pattern for a whole table (one pass per line): group `r<i>` is rule i."""
     tail = r"[\s.:!?…»›>|]*$" if whole else ""
@@ -137,6 +149,16 @@ LINE_PATTERN = _compile(_LINE_RULES, whole=True)
 LINE_REASONS = _reasons(_LINE_RULES)
 ANYWHERE_PATTERN = _compile(_ANYWHERE_RULES, whole=False)
 ANYWHERE_REASONS = _reasons(_ANYWHERE_RULES)
+
+# A short line that opens a comment section: a count, a call to comment, a commenter's header.
+COMMENT_MARKER = re.compile(
+    r"(?:(\d+ )?(comments?|responses?|replies|reactions|discussion|reader comments)( \(\d+\))?|"
+    r"(show|view|load|see|read) (all )?\d*[\d,.k]* ?comments?|post a comment|"
+    r"leave a (comment|reply)|add (a|your) comment|join the (conversation|discussion)|"
+    r"comments are closed\b.*|\d+ thoughts on\b.*|.{1,60} (says|wrote):|"
+    r"what do you think)[\s.:!?…»›>|]*",
+    re.IGNORECASE,
+)
 
 # Lines with at most this many words are checked against LINE_RULES.
 SHORT_LINE_WORDS = 8

@@ -25,8 +25,6 @@ from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, Time
 MERGE_OVERLAP = 0.6
 # Different days: only near-identical wording from different sources is one event misdated.
 CONFLICT_JACCARD = 0.5
-CONFLICT_OVERLAP = 0.6
-CONFLICT_SHARED = 3
 MIN_SHARED = 2
 # A wording that marks a repeat ("a second blast", "protests again") is a new event, not a
 # misdated one.
@@ -95,21 +93,22 @@ def _same_event(first: EventWords, second: EventWords) -> bool:
 
 
 def _merge_same_day(dated: list[_Dated]) -> list[list[_Dated]]:
-    """Mentions of one day grouped by event: a mention joins the first group it resembles."""
-    groups: list[list[_Dated]] = []
+    """Mentions of one day grouped by event, linking any two that resemble each other; groups
+    in the order of their first mention."""
+    by_day: dict[dt.date, list[_Dated]] = {}
     for item in dated:
-        home = next(
-            (
-                g
-                for g in groups
-                if g[0].date == item.date and any(_same_event(item.words, o.words) for o in g)
-            ),
-            None,
-        )
-        if home is None:
-            groups.append([item])
-        else:
-            home.append(item)
+        by_day.setdefault(item.date, []).append(item)
+    groups = [group for items in by_day.values() for group in _link(items)]
+    order = {id(item): index for index, item in enumerate(dated)}
+    return sorted(groups, key=lambda group: order[id(group[0])])
+
+
+def _link(items: list[_Dated]) -> list[list[_Dated]]:
+    groups: list[list[_Dated]] = []
+    for item in items:
+        linked = [g for g in groups if any(_same_event(item.words, o.words) for o in g)]
+        rest = [g for g in groups if all(g is not other for other in linked)]
+        groups = [*rest, [m for g in linked for m in g] + [item]]
     return groups
 
 
@@ -119,13 +118,10 @@ def _misdated(first: list[_Dated], second: list[_Dated]) -> bool:
 
 
 def _near_identical(first: EventWords, second: EventWords) -> bool:
-    """Much the same wording: half the words of both, or most of the shorter one's (three+)."""
+    """Much the same wording: at least half of all the words of the two are shared."""
     if (first | second) & _REPEAT_WORDS:
         return False
-    shared = len(first & second)
-    return (shared >= MIN_SHARED and jaccard(first, second) >= CONFLICT_JACCARD) or (
-        shared >= CONFLICT_SHARED and overlap(first, second) >= CONFLICT_OVERLAP
-    )
+    return len(first & second) >= MIN_SHARED and jaccard(first, second) >= CONFLICT_JACCARD
 
 
 def _settle_conflicts(

@@ -1,0 +1,87 @@
+"""Shallow features of one flattened-text line: what the boilerplate classifier knows of it alone.
+
+Each line is tokenised once; every feature is read off those tokens, so the cost stays linear
+in the text and no pattern runs over a long line more than once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfuse.analyze.tokens import STOPWORDS, words
+from newsfuse.clean import rules
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SENTENCE_ENDS = frozenset(".!?…。！？")
+_CLOSERS = "\"'”’)]」』"
+_APOSTROPHES = str.maketrans("’‘", "''")  # so that "it’s" meets the stop word "it's"
+_OPENING_TOKENS = 12  # a headline glued to its blurb shows in the first words of the line
+CODE_SCAN_CHARS = 400  # tracking snippets show their code in the first characters
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the classifier knows about one line on its own."""
+
+    words: int
+    length: float  # in word-equivalents, so that unspaced scripts (CJK) measure fairly
+    stop_density: float
+    sentence: bool
+    capitalised: float
+    title_case: int  # capitalised stop words inside the opening words: headline style
+    code: bool
+    appeal: int  # call-to-action words, counted only when the line addresses the reader
+    lowered: frozenset[str]
+
+
+def features(line: str) -> Features:
+    """Features of `line`, a whitespace-normalised non-empty line."""
+    tokens = words(line)
+    lowered = [token.lower() for token in tokens]
+    if not line.isascii():
+        lowered = [token.translate(_APOSTROPHES) for token in lowered]
+    count = len(tokens)
+    length = float(count)
+    if not line.isascii():
+        cjk = len(_CJK.findall(line))
+        length = max(length, cjk / 2.0) if cjk else length
+    vocabulary = frozenset(lowered)
+    reader = not rules.READER_WORDS.isdisjoint(vocabulary)
+    return Features(
+        words=count,
+        length=length,
+        stop_density=sum(token in STOPWORDS for token in lowered) / count if count else 0.0,
+        sentence=line.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS,
+        capitalised=sum(token[:1].isupper() for token in tokens) / count if count else 0.0,
+        title_case=_title_case_stops(tokens, lowered),
+        code=_looks_like_code(line),
+        appeal=len(vocabulary & rules.APPEAL_WORDS) if reader else 0,
+        lowered=vocabulary,
+    )
+
+
+def _title_case_stops(tokens: list[str], lowered: list[str]) -> int:
+    """Stop words written with a capital after the first word: "Plan To Cut Jobs In Ohio"."""
+    opening = zip(tokens[1:_OPENING_TOKENS], lowered[1:_OPENING_TOKENS], strict=True)
+    return sum(
+        token[:1].isupper() and low in STOPWORDS and len(low) > 1 for token, low in opening
+    )
+
+
+def _looks_like_code(line: str) -> bool:
+    head = line[:CODE_SCAN_CHARS]
+    symbols = sum(head.count(char) for char in rules.CODE_CHARS)
+    if symbols > max(3, len(head) // 20):
+        return True
+    return symbols > 0 and rules.CODE_TOKENS.search(head) is not None
+
+
+def title_like(feats: Features) -> bool:
+    """A headline or menu entry standing on its own line."""
+    return 4 <= feats.words <= 25 and feats.capitalised >= 0.6 and not feats.sentence
+
+
+def glued_teaser(feats: Features) -> bool:
+    """A teaser: a Title Case headline run into its blurb, as flattened link cards read."""
+    return feats.title_case >= 2 and feats.words > 25

@@ -1,0 +1,44 @@
+"""Where the article is: the single stretch of lines with the most article evidence.
+
+Each line carries a score, positive for article-like prose and negative for furniture; the
+article is the contiguous stretch with the largest sum (Kadane's maximum-sum subarray, the
+"largest block" heuristic of boilerpipe). A comment section is a barrier: when enough text
+lies before the first comment marker, the article is looked for there only, so a long thread
+below a short story cannot win.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Region = tuple[int, int]  # first and last line index, inclusive
+
+BEFORE_COMMENTS_SHARE = 0.3  # text before the comments this large relative to the best wins
+
+
+def best_region(scores: Sequence[float], comment_markers: Sequence[int]) -> Region | None:
+    """The article's lines as a (first, last) range, or None when no line scores above zero.
+
+    `comment_markers` are indexes of lines that open a comment section, in order.
+    """
+    overall = _max_sum(scores, 0, len(scores))
+    if overall is None:
+        return None
+    for marker in comment_markers:
+        before = _max_sum(scores, 0, marker)
+        if before is not None and before[1] >= BEFORE_COMMENTS_SHARE * overall[1]:
+            return before[0]
+    return overall[0]
+
+
+def _max_sum(scores: Sequence[float], start: int, stop: int) -> tuple[Region, float] | None:
+    """The maximum-sum stretch of scores[start:stop] and its sum; None when all are <= 0."""
+    best: tuple[Region, float] | None = None
+    running, first = 0.0, start
+    for index in range(start, stop):
+        if running <= 0.0:
+            running, first = 0.0, index
+        running += scores[index]
+        if running > 0.0 and (best is None or running > best[1]):
+            best = ((first, index), running)
+    return best

@@ -1,0 +1,160 @@
+"""Facts: every claim of the story, with the reports that state it and how independent they are.
+
+Each report is cut into claims (`claims.sentence_claims`); identical claims (wire copy) are
+merged at once. Claims are compared by the TF-IDF cosine of their folded terms
+(`claims_lexicon.comparable`, so "resume within a fortnight" meets "reopen in two weeks"),
+lowered when they name different people, and kept apart when their figures or days clash
+(`facts_evidence`). Average-link clustering (`facts_cluster`) groups equivalent claims; each
+group is one fact, worded by its most central claim of a readable length and citing every claim.
+
+Facts are ordered by independent sources, then by how early in a report they are told. Facts
+that only one report states are kept, at most `SINGLE_SOURCE_CAP` per report.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from newsfuse.compose.claims import Claim, sentence_claims
+from newsfuse.compose.claims_lexicon import comparable
+from newsfuse.compose.facts_cluster import average_link
+from newsfuse.compose.facts_evidence import Evidence, compatible, evidence, name_factor
+from newsfuse.compose.similarity import similar_pairs, vectorize
+from newsfuse.compose.summary import is_english
+from newsfuse.model import CleanDoc, Fact, Sentence, Syndication
+from newsfuse.settings import Settings
+
+# Cosine of folded terms from which two claims are compared at all, and the average cosine at
+# which two groups of claims merge. Folding raises paraphrase cosines, so the merge threshold
+# sits a little below `similarity.EQUIVALENT`.
+CANDIDATE = 0.3
+MERGE = 0.45
+SINGLE_SOURCE_CAP = 40  # facts stated by one report only, kept per report
+_READABLE_WORDS = (8, 35)  # claim lengths preferred as a fact's wording
+_LENGTH_PENALTY = 0.02  # per word outside the readable range
+
+
+@dataclass(frozen=True)
+class _Distinct:
+    """One distinct claim text and every place it occurs."""
+
+    text: str
+    claims: tuple[Claim, ...]
+
+
+def extract_facts(
+    docs: Sequence[CleanDoc],
+    sentences: Mapping[str, Sequence[Sentence]],
+    syndication: Syndication,
+    settings: Settings,
+) -> list[Fact]:
+    """The story's facts, best supported first; reports in a language other than English skipped.
+
+    `settings` is accepted for the stage interface; the thresholds are module constants.
+    """
+    del settings
+    english = [d for d in docs if is_english(d) and sentences.get(d.id)]
+    distinct = _distinct_claims(english, sentences)
+    if not distinct:
+        return []
+    vectors = vectorize([comparable(d.text) for d in distinct]).matrix
+    published = {d.id: d.published for d in english}
+    groups = _group(distinct, vectors, published)
+    order = {d.id: n for n, d in enumerate(english)}
+    facts = [_fact(distinct, group, vectors, syndication, order) for group in groups]
+    return _bounded(facts)
+
+
+def _distinct_claims(
+    docs: Sequence[CleanDoc], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[_Distinct]:
+    places: dict[str, list[Claim]] = {}
+    for doc in docs:
+        for sentence in sentences[doc.id]:
+            for claim in sentence_claims(sentence, len(doc.text)):
+                places.setdefault(" ".join(claim.text.split()), []).append(claim)
+    return [_Distinct(text, tuple(claims)) for text, claims in places.items()]
+
+
+def _group(
+    distinct: list[_Distinct], vectors: Any, published: Mapping[str, Any]
+) -> list[list[int]]:
+    """Groups of equivalent distinct claims, by average link over the compatible pairs."""
+    pairs = similar_pairs(vectors, CANDIDATE).tocoo()
+    found: dict[int, Evidence] = {}
+
+    def of(index: int) -> Evidence:
+        if index not in found:
+            claim = distinct[index].claims[0]
+            found[index] = evidence(claim, published[claim.source])
+        return found[index]
+
+    edges: list[tuple[int, int, float]] = []
+    clashes: list[tuple[int, int]] = []
+    for i, j, cosine in zip(pairs.row.tolist(), pairs.col.tolist(), pairs.data.tolist()):
+        if i >= j:
+            continue
+        if not compatible(of(i), of(j)):
+            clashes.append((i, j))
+        elif (weight := cosine * name_factor(of(i), of(j))) >= CANDIDATE:
+            edges.append((i, j, weight))
+    return average_link(len(distinct), edges, clashes, MERGE)
+
+
+def _fact(
+    distinct: list[_Distinct],
+    group: list[int],
+    vectors: Any,
+    syndication: Syndication,
+    order: Mapping[str, int],
+) -> tuple[Fact, tuple[float, int, int]]:
+    """The fact of one group, and where it first appears (for ordering)."""
+    claims = sorted(
+        (c for i in group for c in distinct[i].claims),
+        key=lambda c: (order[c.source], c.span.start),
+    )
+    sources = tuple(dict.fromkeys(c.source for c in claims))
+    fact = Fact(
+        text=distinct[_wording(distinct, group, vectors)].text,
+        sources=sources,
+        independent_sources=syndication.independent_count(sources),
+        spans=tuple(c.span for c in claims),
+    )
+    first = min(claims, key=lambda c: (c.position, order[c.source], c.span.start))
+    return fact, (first.position, order[first.source], first.span.start)
+
+
+def _wording(distinct: list[_Distinct], group: list[int], vectors: Any) -> int:
+    """The group's most central claim, preferring readable lengths and repeated wordings."""
+    if len(group) == 1:
+        return group[0]
+    similarity = (vectors[group] @ vectors[group].T).toarray()
+    centrality = (similarity.sum(axis=1) - 1.0) / (len(group) - 1)
+    low, high = _READABLE_WORDS
+    scores = [
+        float(centrality[n])
+        + 0.05 * math.log(len(distinct[i].claims))
+        - _LENGTH_PENALTY * max(0, low - len(distinct[i].text.split()))
+        - _LENGTH_PENALTY * max(0, len(distinct[i].text.split()) - high)
+        for n, i in enumerate(group)
+    ]
+    return group[int(np.argmax(scores))]
+
+
+def _bounded(facts: list[tuple[Fact, tuple[float, int, int]]]) -> list[Fact]:
+    """Facts in output order; single-source facts capped per report, the earliest kept."""
+    ranked = sorted(facts, key=lambda pair: (-pair[0].independent_sources, pair[1]))
+    singles: dict[str, int] = {}
+    kept: list[Fact] = []
+    for fact, _ in ranked:
+        if len(fact.sources) == 1:
+            singles[fact.sources[0]] = singles.get(fact.sources[0], 0) + 1
+            if singles[fact.sources[0]] > SINGLE_SOURCE_CAP:
+                continue
+        kept.append(fact)
+    return kept
