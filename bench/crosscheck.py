@@ -19,7 +19,9 @@ of the brief is matched to the gold one to one (greedily, best match first):
   ignored. Precision = right speakers / gold quotes found; recall = right speakers / gold quotes.
 - facts: a gold fact is found when a predicted fact shares a source with it and contains at
   least `TEXT_OVERLAP` of its content words; the best such fact is taken. Recall only: the gold
-  lists the main claims, not every claim, so unmatched predicted facts are not errors.
+  lists the main claims, not every claim, so unmatched predicted facts are not errors. Several
+  gold facts may find the same predicted fact, since one sentence often states several claims;
+  corroboration below is what checks that the match is the right claim.
 - corroboration: for the gold facts found, whether `independent_sources` equals the gold count.
   Precision = right counts / facts found; recall = right counts / gold facts.
 - entities: a predicted entity matches a gold one when its name or an alias equals the gold
@@ -138,7 +140,7 @@ def matched_score(predicted: Sequence[P], gold: Sequence[G], pairs: list[tuple[i
 
 
 def conflict_similarity(predicted: Any, gold: Gold) -> float:
-    """Mean source Jaccard of the gold variants' best distinct predicted variants; 0 if unmatched."""
+    """Mean source Jaccard of the gold variants' own predicted variants; 0 when unmatched."""
     variants = [list(v.sources) for v in predicted.variants]
     pairs = match_greedily(variants, gold["variants"], lambda p, g: jaccard(p, g["sources"]))
     scores = [jaccard(variants[p], gold["variants"][g]["sources"]) for p, g in pairs]
@@ -257,9 +259,11 @@ def score_story(brief: Brief, gold: Gold) -> dict[str, Score]:
 def run_story(story: Path) -> tuple[Brief, float]:
     """The brief of one story and the seconds its cross-checking stage took."""
     marks: dict[str, float] = {}
-    brief = newsfuse.brief(
-        story / "reports", progress=lambda s: marks.setdefault(s, time.perf_counter())
-    )
+
+    def mark(stage: str) -> None:
+        marks.setdefault(stage, time.perf_counter())
+
+    brief = newsfuse.brief(story / "reports", progress=mark)
     end = time.perf_counter()
     if STAGE not in marks:
         sys.exit(f"the pipeline never reported a {STAGE!r} stage; cannot time it")

@@ -1,4 +1,4 @@
-"""Syndication benchmark: copy-pair precision/recall, speed and memory, on synthetic and example data.
+"""Syndication benchmark: copy-pair precision/recall, speed and memory (synthetic and examples).
 
 Run as `.venv/bin/python bench/syndication.py [--sizes 1000,10000,100000] [--seed N]`.
 
@@ -65,7 +65,8 @@ class Writer:
 
     def words(self, count: int) -> list[str]:
         picks = np.searchsorted(self.cumulative, self.rng.random(count))
-        return self.vocabulary[np.minimum(picks, len(self.vocabulary) - 1)].tolist()
+        picked: list[str] = self.vocabulary[np.minimum(picks, len(self.vocabulary) - 1)].tolist()
+        return picked
 
     def sentence(self, event: Event) -> str:
         tokens = self.words(int(self.rng.integers(12, 30)))

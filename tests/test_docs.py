@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import typer.main
-from tests.render.briefs import sample_brief
+from tests.rendering.briefs import sample_brief
 
 from newsfuse.cli.app import app
-from newsfuse.render import to_json
+from newsfuse.rendering import to_json
 from newsfuse.settings import describe_settings
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -37,3 +37,14 @@ def test_cli_help_loads_no_heavy_dependency() -> None:
     )
     loaded = _modules_after(code)
     assert not loaded & set(HEAVY)
+
+
+def test_public_functions_survive_importing_every_stage() -> None:
+    # A stage package named like a public function would replace it on import.
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.walk_packages(newsfuse.__path__, "newsfuse."):
+        importlib.import_module(module.name)
+    for name in ("brief", "clean", "render"):
+        assert callable(getattr(newsfuse, name)), name

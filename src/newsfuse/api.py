@@ -50,6 +50,6 @@ def clean(inputs: Inputs, settings: Settings | None = None) -> tuple[list[CleanD
 
 def render(result: Brief, fmt: Literal["json", "md", "html"] = "json") -> str:
     """The brief as JSON (the public contract), Markdown or a self-contained HTML page."""
-    from newsfuse.render import render as render_brief
+    from newsfuse.rendering import render as render_brief
 
     return render_brief(result, fmt)

@@ -1,7 +1,7 @@
 """The plain, typed data objects that flow between the pipeline's stages.
 
 Stages never pass loose dicts: each takes and returns these frozen dataclasses. Only
-`newsfuse.render` knows how they map onto the public JSON contract.
+`newsfuse.rendering` knows how they map onto the public JSON contract.
 """
 
 from __future__ import annotations

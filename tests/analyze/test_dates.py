@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsfuse.analyze.dates import TimeMention, resolve_times
 from newsfuse.model import Sentence
@@ -104,7 +106,9 @@ def test_resolve_times_relative_periods_are_calendar_ranges() -> None:
     ahead = only("Elections will be held next week.", published)
     assert (ahead.start, ahead.end, ahead.future) == (D(2021, 3, 8), D(2021, 3, 14), True)
     weeks = only("The plant closed two weeks ago.", published)
-    assert (weeks.start, weeks.granularity) == (D(2021, 2, 18), "week")
+    assert (weeks.start, weeks.granularity) == (D(2021, 2, 18), "day")
+    months = only("The plant closed three months ago.", published)
+    assert (months.start, months.granularity) == (D(2020, 12, 4), "month")
 
 
 def test_resolve_times_announced_spans_ahead_of_publication() -> None:
@@ -112,6 +116,8 @@ def test_resolve_times_announced_spans_ahead_of_publication() -> None:
     assert (deal.start, deal.end, deal.future) == (D(2021, 3, 4), D(2021, 3, 18), True)
     vote = only("The vote will take place in two days.", D(2021, 3, 4))
     assert (vote.start, vote.future) == (D(2021, 3, 6), True)
+    filing = only("Orbel will file the deal with regulators in two weeks.", D(2023, 10, 3))
+    assert (filing.start, filing.granularity, filing.future) == (D(2023, 10, 17), "day", True)
 
 
 def test_resolve_times_in_days_of_a_past_event_is_not_a_date() -> None:
@@ -214,3 +220,17 @@ def test_resolve_times_months_and_years() -> None:
     assert (found["March 2021"].end, found["March 2021"].granularity) == (D(2021, 3, 31), "month")
     last_march = only("Prices rose last March.", D(2021, 3, 20))
     assert last_march.start == D(2020, 3, 1)
+
+
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2100, 12, 31)), st.integers(0, 6))
+def test_resolve_times_weekday_lands_on_that_weekday_within_a_week(
+    published: dt.date, weekday: int
+) -> None:
+    past = only(f"The strike began on {WEEKDAY_NAMES[weekday]}.", published)
+    ahead = only(f"The strike will end on {WEEKDAY_NAMES[weekday]}.", published)
+    assert past.start.weekday() == ahead.start.weekday() == weekday
+    assert 0 <= (published - past.start).days <= 6
+    assert 0 <= (ahead.start - published).days <= 6

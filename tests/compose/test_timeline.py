@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsfuse.analyze.sentences import split_sentences
 from newsfuse.compose.timeline import build_timeline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, TimelineEntry
@@ -104,10 +106,23 @@ def test_build_timeline_counts_syndicated_copies_once_when_settling_a_date() -> 
     assert conflicts[0].variants[0].sources == ("b", "c")
 
 
-def test_build_timeline_a_repeat_event_on_another_day_is_no_conflict() -> None:
-    first = doc("a", "Police arrested a man at the port on Monday.", D(2021, 3, 4))
-    second = doc("b", "Police arrested a second man at the port on Wednesday.", D(2021, 3, 4))
-    entries, conflicts = timeline(first, second)
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (
+            "Police arrested a man at the port on Monday.",
+            "Police arrested a second man at the port on Wednesday.",
+        ),
+        (
+            "Protests flared at the port on Monday.",
+            "Protests flared again at the port on Wednesday.",
+        ),
+    ],
+)
+def test_build_timeline_a_repeat_event_on_another_day_is_no_conflict(
+    earlier: str, later: str
+) -> None:
+    entries, conflicts = timeline(doc("a", earlier, D(2021, 3, 4)), doc("b", later, D(2021, 3, 4)))
     assert conflicts == []
     assert [e.date for e in entries] == [D(2021, 3, 1), D(2021, 3, 3)]
 

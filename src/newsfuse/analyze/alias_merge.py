@@ -74,7 +74,8 @@ def _target(
         by_initials = [k for k in longer if labels[k] == "ORG" and initials(k) == key[0].upper()]
         if len(by_initials) == 1:
             return by_initials[0]
-    if labels[key] in ("", "PERSON"):
+    # The model often calls a lone surname an organisation, so only places are kept apart.
+    if labels[key] in ("", "PERSON", "ORG"):
         people = [k for k in longer if labels[k] == "PERSON" and k[-len(key) :] == key]
         if len(people) == 1:
             return people[0]

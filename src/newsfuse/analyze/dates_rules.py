@@ -215,11 +215,18 @@ def _period(p: dt.date, unit: str, modifier: str) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+def _point_granularity(unit: str) -> Granularity:
+    """A count of days or weeks from publication names a day ("two weeks ago"); a count of
+    months or years only that month or year."""
+    granularity = _UNIT_GRANULARITY[unit.lower()]
+    return "day" if granularity == "week" else granularity
+
+
 def _ago(match: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return None
     date = shift(ctx.published, -count_of(match["n"]), match["unit"])
-    return Resolved(date, date, _UNIT_GRANULARITY[match["unit"].lower()], True)
+    return Resolved(date, date, _point_granularity(match["unit"]), True)
 
 
 def _ahead(match: re.Match[str], ctx: Context) -> Resolved | None:
@@ -228,8 +235,9 @@ def _ahead(match: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None or ctx.tense == "past":
         return None
     target = shift(ctx.published, count_of(match["n"]), match["unit"])
-    start = ctx.published if match["prep"].lower() == "within" else target
-    return Resolved(start, target, _UNIT_GRANULARITY[match["unit"].lower()], True)
+    if match["prep"].lower() == "within":
+        return Resolved(ctx.published, target, _UNIT_GRANULARITY[match["unit"].lower()], True)
+    return Resolved(target, target, _point_granularity(match["unit"]), True)
 
 
 def _window(match: re.Match[str], ctx: Context) -> Resolved | None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words_of(text: str) -> frozenset[str]:
+    """The white-space separated words of a table written as text."""
     return frozenset(text.split())
 
 
 # Titles and roles written before a name ("Mayor Lena Dorsey") or used alone ("the mayor").
-PERSON_TITLES = _words(
+PERSON_TITLES = words_of(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister
     mayor governor gov minister secretary president vice chancellor premier senator sen
     representative rep congressman congresswoman councillor councilor alderman commissioner
@@ -19,10 +20,10 @@ PERSON_TITLES = _words(
     princess pope bishop archbishop imam rabbi coroner fire police chief-executive"""
 )
 # Titles that only ever precede a name, never stand alone as a role.
-HONORIFICS = _words("mr mrs ms miss mx dr prof sir dame rev")
+HONORIFICS = words_of("mr mrs ms miss mx dr prof sir dame rev")
 
 # Last words that make a capitalised sequence an organisation.
-ORG_SUFFIXES = _words(
+ORG_SUFFIXES = words_of(
     """ministry department agency authority council commission committee board office service
     services union federation association institute institution university college school
     hospital clinic police force army navy party court parliament assembly congress senate
@@ -33,23 +34,23 @@ ORG_SUFFIXES = _words(
     management weekly daily ledger chronicle post review ferries shipping lines media"""
 )
 # Words that, first in a sequence, make it an organisation ("Ministry of Health").
-ORG_HEADS = _words(
+ORG_HEADS = words_of(
     "ministry department office bureau university college council commission court bank"
 )
 # Last words that make a capitalised sequence a place.
-PLACE_SUFFIXES = _words(
+PLACE_SUFFIXES = words_of(
     """street road avenue lane square bridge river lake sea ocean bay harbour harbor port
     island islands mountains mountain valley county province state region district city town
     village park pier quay docks coast beach airport station terminal estate"""
 )
 # Prepositions after which a lone capitalised word is most likely a place ("in Saltmere").
-PLACE_CUES = _words("in at from near across outside inside around to toward towards into")
+PLACE_CUES = words_of("in at from near across outside inside around to toward towards into")
 
 # Lower-case words allowed inside a multi-word name ("Ministry of Health", "Fire and Rescue").
-NAME_JOINERS = _words("of and for the de la le van von der del da di al bin du")
+NAME_JOINERS = words_of("of and for the de la le van von der del da di al bin du")
 
 # Capitalised words that are never names on their own (calendar, page furniture, openers).
-NOT_NAMES = _words(
+NOT_NAMES = words_of(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug sep
     sept oct nov dec today yesterday tomorrow mon tue wed thu fri sat sun photo photograph
@@ -62,8 +63,8 @@ NOT_NAMES = _words(
     northern southern eastern western mr mrs ms dr chief mayor officials residents police"""
 )
 
-PERSON_PRONOUNS = _words("he she him her")
-ORG_PRONOUNS = _words("it")
+PERSON_PRONOUNS = words_of("he she him her")
+ORG_PRONOUNS = words_of("it")
 
 # British and US spellings folded to one form when comparing names.
 SPELLING_VARIANTS = {

@@ -38,6 +38,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ALLCAPS = re.compile(r"[A-Z][A-Z.&-]+")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")
 _MAX_WORDS = 7
+_NAME_SHAPE = re.compile(r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+)*")
 _ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "st", "bros"})
 
 
@@ -74,7 +75,7 @@ def model_mentions(sentence: Sentence, analysis: SentenceAnalysis) -> list[Menti
         start = _with_title(sentence.text, start)
         mention = _mention(sentence, start, end, from_model=True)
         if mention is not None:
-            mentions.append(_relabel(mention, _MODEL_LABELS[label]))
+            mentions.append(_relabel(mention, _strong_label(mention) or _MODEL_LABELS[label]))
     taken = [(m.start, m.end) for m in mentions]
     for extra in rule_mentions(sentence):
         overlaps = any(extra.start < e and s < extra.end for s, e in taken)
@@ -161,9 +162,12 @@ def _strip_edges(
 
 def _without_stray_number(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Keep a trailing number only after a numbered-place word ("Pier 9", not "March 14")."""
-    if len(words) > 1 and text[words[-1][0]].isdigit():
-        if text[words[-2][0] : words[-2][1]].lower() not in PLACE_SUFFIXES:
-            return words[:-1]
+    if (
+        len(words) > 1
+        and text[words[-1][0]].isdigit()
+        and text[words[-2][0] : words[-2][1]].lower() not in PLACE_SUFFIXES
+    ):
+        return words[:-1]
     return words
 
 
@@ -181,7 +185,7 @@ def _split_title(
 
 
 def _is_title(word: str) -> bool:
-    return word.lower().strip(".") in PERSON_TITLES and word[0].isupper()
+    return word.lower().strip(".") in PERSON_TITLES
 
 
 def _bare_end(text: str, word: tuple[int, int]) -> int:
@@ -197,7 +201,7 @@ def _bare_end(text: str, word: tuple[int, int]) -> int:
 
 def _is_junk(name: str, titled: bool) -> bool:
     words = name.split()
-    if not any(c.isalpha() for c in name) or words[0][0].isdigit():
+    if not _NAME_SHAPE.fullmatch(name):
         return True
     if len(words) == 1:
         lower = name.lower().strip(".")
@@ -205,18 +209,22 @@ def _is_junk(name: str, titled: bool) -> bool:
             return False
         if titled:
             return lower in STOPWORDS
-        return lower in NOT_NAMES or lower in STOPWORDS or bool(
-            _ALLCAPS.fullmatch(name) and not _ACRONYM.fullmatch(name)
+        return (
+            lower in NOT_NAMES
+            or lower in STOPWORDS
+            or bool(_ALLCAPS.fullmatch(name) and not _ACRONYM.fullmatch(name))
         )
     # Page furniture ("BREAKING NEWS", "READ MORE") is written in capitals.
     return all(_ALLCAPS.fullmatch(w) for w in words)
 
 
 def _labelled(mention: Mention, sentence: Sentence) -> Mention:
-    return _relabel(mention, _rule_label(mention, sentence))
+    label = _strong_label(mention) or _weak_label(mention, sentence)
+    return _relabel(mention, label)
 
 
-def _rule_label(mention: Mention, sentence: Sentence) -> str:
+def _strong_label(mention: Mention) -> str:
+    """A label from a title or a telling word, which outranks the model's guess."""
     words = [w for w in mention.name.lower().split() if not w[0].isdigit()]
     if mention.title and mention.title.split()[-1] in PERSON_TITLES and len(words) <= 3:
         return "PERSON"
@@ -224,8 +232,11 @@ def _rule_label(mention: Mention, sentence: Sentence) -> str:
         return "ORG"
     if words[-1] in PLACE_SUFFIXES and len(mention.name.split()) > 1:
         return "LOC"
-    if _ACRONYM.fullmatch(mention.name):
-        return "ORG"
+    return "ORG" if _ACRONYM.fullmatch(mention.name) else ""
+
+
+def _weak_label(mention: Mention, sentence: Sentence) -> str:
+    words = mention.name.lower().split()
     previous = _PREVIOUS_WORD.search(sentence.text[: mention.start - sentence.start])
     if previous and previous.group(1).lower() in PLACE_CUES:
         return "GPE" if len(words) == 1 else "LOC"

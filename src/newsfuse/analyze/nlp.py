@@ -95,7 +95,7 @@ def analyze_sentences(
 def analyze_docs(
     sentences: Mapping[str, Sequence[Sentence]], batch_size: int, use_model: bool = True
 ) -> dict[tuple[str, int], SentenceAnalysis] | None:
-    """The analysis of every sentence, keyed by (source id, sentence index); None without a model."""
+    """Every sentence's analysis by (source id, sentence index); None without a model."""
     flat = [s for source in sentences.values() for s in source]
     analyses = analyze_sentences([s.text for s in flat], batch_size, use_model)
     if analyses is None:

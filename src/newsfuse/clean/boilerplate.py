@@ -3,10 +3,11 @@
 A shallow-text classifier in the spirit of jusText and boilerpipe: each line gets features
 (length, sentence shape, stop-word density, capitalisation, furniture vocabulary, code-like
 characters), an initial label, then context decides the doubtful ones: a short line between
-article paragraphs is kept, runs of short lines at the top and bottom are dropped, and the
-article is the densest stretch of text. Lines repeated across reports of the same story count
-as furniture only when they look like it or come from the same outlet, since syndicated wire
-copy repeats real paragraphs. Cleaning never writes text: every output line is an input line.
+article paragraphs is kept, and the article is the one stretch of lines with the most evidence
+(see `boilerplate_region`), so teaser lists and comment threads around it are dropped. Lines
+repeated across reports of the same story count as furniture only when they look like it or
+come from the same outlet, since syndicated wire copy repeats real paragraphs. Cleaning never
+writes text: every output line is an input line.
 """
 
 from __future__ import annotations
@@ -33,16 +34,16 @@ _SPACE = re.compile(r"\s+")
 
 SHORT_LENGTH = 7  # word-equivalents under which a line carries no evidence of its own
 GOOD_LENGTH = 12  # word-equivalents from which a dense line counts as article text
+LONG_LENGTH = 25  # from this length a dense line is prose even without a sentence's end
 GOOD_DENSITY = 0.28  # stop-word share of running English prose (furniture has far less)
 LOW_DENSITY = 0.12
 NEUTRAL_DENSITY = 0.08  # below this over the whole page the text is not English: skip density
 EDGE_CHARS = 160
+HEADLINE_WORDS = 30
 # Line scores for the article search: article text earns its length, furniture costs.
-FURNITURE_SCORE = -5.0
-HEADLINE_SCORE = -4.0  # a title-like line: in a teaser list each blurb has its own
-SPARSE_SCORE = -2.0
-SHORT_SCORE = -1.0
-NEAR_WEIGHT = 0.0
+FURNITURE_SCORE = -12.0
+HEADLINE_SCORE = -8.0  # a title-like line: in a teaser list each blurb has its own
+SHORT_SCORE = -6.0
 
 
 @dataclass
@@ -98,7 +99,9 @@ def furniture_reason(line: str, feats: Features) -> str | None:
             return rules.LINE_REASONS[whole.lastgroup]
     if not rules.ANYWHERE_CUES.isdisjoint(feats.lowered) or "©" in line:
         # Credits, trailers and disclaimers sit at a block's edges: scanning those keeps it fast.
-        edges = line if len(line) <= 2 * EDGE_CHARS else f"{line[:EDGE_CHARS]}\n{line[-EDGE_CHARS:]}"
+        edges = (
+            line if len(line) <= 2 * EDGE_CHARS else f"{line[:EDGE_CHARS]}\n{line[-EDGE_CHARS:]}"
+        )
         found = rules.ANYWHERE_PATTERN.search(edges)
         if found and found.lastgroup:
             return rules.ANYWHERE_REASONS[found.lastgroup]
@@ -112,7 +115,7 @@ def furniture_reason(line: str, feats: Features) -> str | None:
 def _classify(
     line: str, feats: Features, repeated: frozenset[str], headline: str | None, neutral: bool
 ) -> _Line:
-    if headline is not None and _key(line) == headline:
+    if headline is not None and feats.words <= HEADLINE_WORDS and _key(line) == headline:
         return _Line(line, feats, "bad", "headline")
     reason = furniture_reason(line, feats)
     if reason is not None:
@@ -130,7 +133,8 @@ def _label_by_density(feats: Features, neutral: bool) -> tuple[Label, str]:
     if neutral:
         good = feats.sentence and feats.length >= GOOD_LENGTH
         return ("good", "") if good else ("near", _SPARSE)
-    if feats.stop_density >= GOOD_DENSITY and feats.length >= GOOD_LENGTH:
+    dense = feats.stop_density >= GOOD_DENSITY and feats.length >= GOOD_LENGTH
+    if dense and (feats.sentence or feats.length >= LONG_LENGTH):
         return "good", ""
     if feats.stop_density < LOW_DENSITY or (feats.capitalised > 0.7 and not feats.sentence):
         return "bad", _SPARSE
@@ -150,6 +154,8 @@ def _score(line: _Line, initial: Label) -> float:
         return HEADLINE_SCORE
     if line.label == "good":
         return line.features.length
+    if _is_timestamp(line):
+        return FURNITURE_SCORE
     if initial in ("short", "near"):
         return SHORT_SCORE
     return FURNITURE_SCORE
@@ -166,32 +172,40 @@ def _keep_main_region(lines: list[_Line], initial: list[Label]) -> None:
             line.label, line.reason = "bad", _OUTSIDE
 
 
-def _neighbour(lines: list[_Line], index: int, step: int, skip: frozenset[str]) -> Label:
-    """The label of the nearest line in direction `step` whose label is not in `skip`."""
-    index += step
-    while 0 <= index < len(lines):
-        if lines[index].label not in skip:
-            return lines[index].label
-        index += step
-    return "bad"  # the page's edges are furniture
+def _nearest(labels: list[Label], skip: frozenset[Label], step: int) -> list[Label]:
+    """Per line, the label of the nearest line in direction `step` whose label is not in `skip`.
+
+    One pass, so that pages of thousands of lines stay linear; the page's edges are furniture.
+    """
+    nearest: list[Label] = []
+    seen: Label = "bad"
+    order = range(len(labels)) if step > 0 else range(len(labels) - 1, -1, -1)
+    for index in order:
+        nearest.append(seen)
+        if labels[index] not in skip:
+            seen = labels[index]
+    return nearest if step > 0 else nearest[::-1]
 
 
 def _smooth(lines: list[_Line]) -> None:
     """Decide short and near-good lines by the lines around them (jusText-style context)."""
-    decided: list[Label] = []
+    labels = [line.label for line in lines]
+    weak: frozenset[Label] = frozenset({"short", "near"})
+    short: frozenset[Label] = frozenset({"short"})
+    weak_before, weak_after = _nearest(labels, weak, 1), _nearest(labels, weak, -1)
+    short_before, short_after = _nearest(labels, short, 1), _nearest(labels, short, -1)
     for index, line in enumerate(lines):
         if line.label == "near":
-            before = _neighbour(lines, index, -1, frozenset({"short", "near"}))
-            after = _neighbour(lines, index, 1, frozenset({"short", "near"}))
-            decided.append("good" if "good" in (before, after) else "bad")
+            good = "good" in (weak_before[index], weak_after[index])
+            line.label = "good" if good else "bad"
         elif line.label == "short":
-            before = _neighbour(lines, index, -1, frozenset({"short"}))
-            after = _neighbour(lines, index, 1, frozenset({"short"}))
-            decided.append("good" if before == after == "good" else "bad")
-        else:
-            decided.append(line.label)
-    for line, label in zip(lines, decided, strict=True):
-        line.label = label
+            good = short_before[index] == short_after[index] == "good"
+            line.label = "good" if good else "bad"
+
+
+def _is_timestamp(line: _Line) -> bool:
+    short = line.features.words <= rules.SHORT_LINE_WORDS
+    return short and rules.TIMESTAMP.fullmatch(line.text) is not None
 
 
 def _opens_comments(line: _Line) -> bool:
@@ -206,7 +220,7 @@ def find_headline(lines: list[str], title: str | None) -> tuple[str | None, str 
     top = [_key(line) for line in lines[:40]]
     counts = Counter(top)
     for line, key in zip(lines, top, strict=False):
-        if counts[key] > 1 and 3 <= len(words(line)) <= 30 and not features(line).code:
+        if counts[key] > 1 and 3 <= len(words(line)) <= HEADLINE_WORDS and not features(line).code:
             return line, key
     return None, None
 
@@ -219,6 +233,8 @@ def repeated_boilerplate(
     A line shared with a report of another outlet counts only when it is short or has no
     sentence shape; a line shared with a report of the same outlet always counts.
     """
+    if len(documents) < 2:
+        return [frozenset() for _ in documents]  # repetition needs two reports to show
     outlets = [_outlet(raw) for raw in raws]
     holders: dict[str, set[int]] = {}
     for index, lines in enumerate(documents):

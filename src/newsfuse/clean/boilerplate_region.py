@@ -13,7 +13,10 @@ from collections.abc import Sequence
 
 Region = tuple[int, int]  # first and last line index, inclusive
 
-BEFORE_COMMENTS_SHARE = 0.3  # text before the comments this large relative to the best wins
+# Text before the first comment marker is the article when it scores this much, or this share
+# of the best stretch anywhere (a comment thread can be far longer than its story).
+ARTICLE_MIN_SCORE = 60.0
+BEFORE_COMMENTS_SHARE = 0.3
 
 
 def best_region(scores: Sequence[float], comment_markers: Sequence[int]) -> Region | None:
@@ -24,9 +27,10 @@ def best_region(scores: Sequence[float], comment_markers: Sequence[int]) -> Regi
     overall = _max_sum(scores, 0, len(scores))
     if overall is None:
         return None
+    enough = min(ARTICLE_MIN_SCORE, BEFORE_COMMENTS_SHARE * overall[1])
     for marker in comment_markers:
         before = _max_sum(scores, 0, marker)
-        if before is not None and before[1] >= BEFORE_COMMENTS_SHARE * overall[1]:
+        if before is not None and before[1] >= enough:
             return before[0]
     return overall[0]
 

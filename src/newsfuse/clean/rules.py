@@ -122,15 +122,19 @@ _ANYWHERE_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words at least one of which every ANYWHERE_RULES match contains (besides "©", checked apart):
 # a line without any is not searched, which keeps long article paragraphs cheap.
-ANYWHERE_CUES = frozenset(
+ANYWHERE_CUES = _word_set(
     """getty images stock photo photos photograph photographer shutterstock image picture
     pictured credit ap afp reuters epa upi ansa anadolu alamy caption above top main left right
     illustration via file reporting writing editing compiled reported produced contributed
     services edited syndicated automated published republished rights copyright c cookies
     cookie continuing clicking privacy consent newsletter inbox journalism contribution
-    donation donate member supporter subscriber reader reader-funded little""".split()
+    donation donate member supporter subscriber reader reader-funded little"""
 )
 
 
@@ -152,20 +156,26 @@ ANYWHERE_REASONS = _reasons(_ANYWHERE_RULES)
 
 # A short line that opens a comment section: a count, a call to comment, a commenter's header.
 COMMENT_MARKER = re.compile(
-    r"(?:(\d+ )?(comments?|responses?|replies|reactions|discussion|reader comments)( \(\d+\))?|"
+    r"[\s\[(]*(?:(\d+ |top |top rated |latest |reader |readers' )?"
+    r"(comments?|responses?|replies|reactions|discussion)( \(\d+\))?|"
     r"(show|view|load|see|read) (all )?\d*[\d,.k]* ?comments?|post a comment|"
     r"leave a (comment|reply)|add (a|your) comment|join the (conversation|discussion)|"
     r"comments are closed\b.*|\d+ thoughts on\b.*|.{1,60} (says|wrote):|"
-    r"what do you think)[\s.:!?…»›>|]*",
+    r"what do you think)[\s.:!?…»›>|\])]*",
+    re.IGNORECASE,
+)
+
+# A short line that is only a date or a time stamp: teaser cards and comments carry one each.
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+TIMESTAMP = re.compile(
+    rf"(\w+day,? )?({_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?) ago)\b.{0,30}",
     re.IGNORECASE,
 )
 
 # Lines with at most this many words are checked against LINE_RULES.
 SHORT_LINE_WORDS = 8
-
-
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Words of calls to action: a paragraph that addresses the reader and uses several of these

@@ -70,7 +70,7 @@ def _guarded(debug: bool, work: Callable[[], T]) -> T:
 
 
 def _emit(text: str, output: Path | None) -> None:
-    from newsfuse.render import write_atomic
+    from newsfuse.rendering import write_atomic
 
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -99,7 +99,7 @@ def brief(
 ) -> None:
     """Write the cross-checked brief of one story told by many reports."""
     from newsfuse import api
-    from newsfuse.render import render
+    from newsfuse.rendering import render
 
     def work() -> None:
         settings = _settings(
@@ -131,7 +131,7 @@ def clean(
 ) -> None:
     """Print each report's article text with the boilerplate removed."""
     from newsfuse import api
-    from newsfuse.render import clean_to_jsonl, clean_to_text
+    from newsfuse.rendering import clean_to_jsonl, clean_to_text
 
     def work() -> None:
         settings = _settings(

@@ -1,7 +1,8 @@
 """Claims: the sentences of a report that state something, split into clauses where that is clear.
 
-A sentence is a claim when it could stand in a summary (`summary.is_summary_worthy`): not a
-label, credit, question, appeal to the reader or quotation cut off from its speaker. A long
+A sentence is a claim when, quotation marks aside, it could stand in a summary
+(`summary.is_summary_worthy`): not a label, credit, question, appeal to the reader or short
+quoted fragment. A long
 compound sentence is cut where a new clause plainly starts: after "; ", or at ", and" / ", but"
 / "while" followed by a new subject, outside quotation marks. A cut is kept only when every
 part is itself a claim, so lists of names ("the mayor, the chief, and the police") stay whole.
@@ -16,14 +17,18 @@ from dataclasses import dataclass
 from newsfuse.compose.summary import is_summary_worthy
 from newsfuse.model import Sentence, Span
 
+# A new subject: a determiner, pronoun, name or figure, or a word or two before a finite verb.
 _SUBJECT = (
     r"(?=(?:the|a|an|this|that|these|those|its|their|his|her|our|he|she|they|it|we|i"
-    r"|some|many|most|several|no|[A-Z][\w'’-]*|\d[\d,.]*)\b)"
+    r"|some|many|most|several|no|[A-Z][\w'’-]*|\d[\d,.]*)\b"
+    r"|[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
+    r"|must|remain|remains|remained|said|says)\b)"
 )
 _BOUNDARY = re.compile(rf";\s+|,\s+(?:and|but|while|whereas)\s+{_SUBJECT}|\s+while\s+{_SUBJECT}")
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{2,}(?:,[^-–—()\n]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+(?=[A-Z])"
 )
+_NO_QUOTES = str.maketrans("", "", '"“”«»')
 _MIN_CLAUSE_WORDS = 8  # shorter sentences are not worth cutting
 
 
@@ -48,10 +53,10 @@ def sentence_claims(sentence: Sentence, length: int) -> list[Claim]:
     """The claims of one sentence of a report `length` characters long; [] for a non-claim."""
     start = sentence.start + _dateline_length(sentence.text)
     text = sentence.text[start - sentence.start :]
-    if not is_summary_worthy(text):
+    if not is_claim(text):
         return []
     parts = _clauses(text)
-    if len(parts) > 1 and not all(is_summary_worthy(_capitalized(text[a:b])) for a, b in parts):
+    if len(parts) > 1 and not all(is_claim(_capitalized(text[a:b])) for a, b in parts):
         parts = [(0, len(text))]
     return [
         Claim(
@@ -62,6 +67,12 @@ def sentence_claims(sentence: Sentence, length: int) -> list[Claim]:
         )
         for a, b in parts
     ]
+
+
+def is_claim(text: str) -> bool:
+    """Whether `text` states something: a summary-worthy sentence once quotation marks are
+    ignored, so a quoted statement counts but a short quoted fragment or a question does not."""
+    return is_summary_worthy(text.translate(_NO_QUOTES))
 
 
 def _dateline_length(text: str) -> int:

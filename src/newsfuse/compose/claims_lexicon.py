@@ -14,6 +14,12 @@ import re
 
 from newsfuse.analyze.tokens import STOPWORDS, normalize
 
+
+def listed(text: str) -> list[str]:
+    """The white-space separated words of `text`, for writing word tables compactly."""
+    return text.split()
+
+
 # Multi-word expressions rewritten before the words are split (matched on whole words).
 PHRASES: dict[str, str] = {
     "a fortnight": "two week",
@@ -72,15 +78,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 NUMBER_WORDS: dict[str, str] = {
     word: str(value)
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        listed(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        )
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000"}
 
 # Words that hedge or pad a claim without changing what it says.
 FILLERS = frozenset(
-    "due within around nearly approximately roughly almost also still already reportedly "
-    "some least stated".split()
+    listed(
+        "due within around nearly approximately roughly almost also still already reportedly "
+        "some least stated"
+    )
 )
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "y", "e")

@@ -37,6 +37,7 @@ MERGE = 0.45
 SINGLE_SOURCE_CAP = 40  # facts stated by one report only, kept per report
 _READABLE_WORDS = (8, 35)  # claim lengths preferred as a fact's wording
 _LENGTH_PENALTY = 0.02  # per word outside the readable range
+_REPEAT_BONUS = 0.05  # per log of a wording's occurrences: wire wording read by many
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,9 @@ def _group(
 
     edges: list[tuple[int, int, float]] = []
     clashes: list[tuple[int, int]] = []
-    for i, j, cosine in zip(pairs.row.tolist(), pairs.col.tolist(), pairs.data.tolist()):
+    for i, j, cosine in zip(
+        pairs.row.tolist(), pairs.col.tolist(), pairs.data.tolist(), strict=True
+    ):
         if i >= j:
             continue
         if not compatible(of(i), of(j)):
@@ -138,7 +141,7 @@ def _wording(distinct: list[_Distinct], group: list[int], vectors: Any) -> int:
     low, high = _READABLE_WORDS
     scores = [
         float(centrality[n])
-        + 0.05 * math.log(len(distinct[i].claims))
+        + _REPEAT_BONUS * math.log(len(distinct[i].claims))
         - _LENGTH_PENALTY * max(0, low - len(distinct[i].text.split()))
         - _LENGTH_PENALTY * max(0, len(distinct[i].text.split()) - high)
         for n, i in enumerate(group)

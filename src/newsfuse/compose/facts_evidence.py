@@ -17,6 +17,7 @@ from newsfuse.align.numbers import Quantity, extract_quantities
 from newsfuse.analyze.dates import resolve_times
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.compose.claims import Claim
+from newsfuse.compose.claims_lexicon import listed
 from newsfuse.model import Sentence
 
 # Similarity kept when two claims both name people or places but share none of them.
@@ -24,9 +25,11 @@ DISJOINT_NAMES_FACTOR = 0.8
 
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[’'-][A-Za-z]+)*")
 _NOT_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december mr mrs ms dr mayor chief officer
-    president minister police""".split()
+    listed(
+        """monday tuesday wednesday thursday friday saturday sunday january february march april
+        may june july august september october november december mr mrs ms dr mayor chief
+        officer president minister police"""
+    )
 )
 
 

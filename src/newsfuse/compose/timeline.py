@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from newsfuse.analyze.dates import TimeMention, resolve_times
 from newsfuse.analyze.dates_events import EventWords, jaccard, mention_words, overlap
 from newsfuse.analyze.tokens import STOPWORDS
-from newsfuse.clean.dateline import find_dateline
+from newsfuse.clean.dateline import Dateline, find_dateline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
 
 # Same day: wordings sharing most of the shorter one's words (at least two) tell of one event.
@@ -26,11 +26,9 @@ MERGE_OVERLAP = 0.6
 # Different days: only near-identical wording from different sources is one event misdated.
 CONFLICT_JACCARD = 0.5
 MIN_SHARED = 2
-# A wording that marks a repeat ("a second blast", "protests again") is a new event, not a
-# misdated one.
-_REPEAT_WORDS = frozenset(
-    {"another", "second", "third", "again", "new", "fresh", "renewed", "further", "latest"}
-)
+# A sentence that marks a repeat ("a second blast", "protests flared again") tells of a new
+# event, not of a misdated one.
+_REPEAT = re.compile(r"\b(?:another|second|third|again|anew|renewed|fresh|latest)\b", re.I)
 _ADEQUATE = 0.8
 _PHRASE_WORDS = 6
 
@@ -43,7 +41,6 @@ class _Dated:
     sentence: Sentence
     mention: TimeMention
     words: EventWords
-    future: bool
 
 
 def build_timeline(
@@ -71,19 +68,19 @@ def _dated(doc: CleanDoc, sentences: Mapping[str, Sequence[Sentence]]) -> list[_
         mentions = resolve_times(sentence, doc.published)
         by_day: dict[dt.date, _Dated] = {}
         for mention, words in zip(mentions, mention_words(sentence, mentions), strict=True):
-            if dateline and mention.span.start < dateline.end and dateline.start < mention.span.end:
-                continue
-            if mention.granularity != "day":
+            if mention.granularity != "day" or _within(mention.span, dateline):
                 continue
             earlier = by_day.get(mention.start)
             if earlier is None:
-                by_day[mention.start] = _Dated(
-                    mention.start, sentence, mention, words, mention.future
-                )
+                by_day[mention.start] = _Dated(mention.start, sentence, mention, words)
             else:  # "a two-week curfew from Monday": one event, one day, the words of both
                 by_day[mention.start] = replace(earlier, words=earlier.words | words)
         found += [item for item in by_day.values() if item.words]
     return found
+
+
+def _within(span: Span, dateline: Dateline | None) -> bool:
+    return dateline is not None and span.start < dateline.end and dateline.start < span.end
 
 
 def _same_event(first: EventWords, second: EventWords) -> bool:
@@ -104,6 +101,7 @@ def _merge_same_day(dated: list[_Dated]) -> list[list[_Dated]]:
 
 
 def _link(items: list[_Dated]) -> list[list[_Dated]]:
+    """Single-link groups: an item joins, and so joins together, every group it resembles."""
     groups: list[list[_Dated]] = []
     for item in items:
         linked = [g for g in groups if any(_same_event(item.words, o.words) for o in g)]
@@ -114,14 +112,15 @@ def _link(items: list[_Dated]) -> list[list[_Dated]]:
 
 def _misdated(first: list[_Dated], second: list[_Dated]) -> bool:
     """Whether two groups on different days are one event that sources date differently."""
-    return any(_near_identical(a.words, b.words) for a in first for b in second)
+    return any(_near_identical(a, b) for a in first for b in second)
 
 
-def _near_identical(first: EventWords, second: EventWords) -> bool:
-    """Much the same wording: at least half of all the words of the two are shared."""
-    if (first | second) & _REPEAT_WORDS:
+def _near_identical(first: _Dated, second: _Dated) -> bool:
+    """Much the same wording, at least half of all the words of the two shared, and no repeat."""
+    if _REPEAT.search(first.sentence.text) or _REPEAT.search(second.sentence.text):
         return False
-    return len(first & second) >= MIN_SHARED and jaccard(first, second) >= CONFLICT_JACCARD
+    shared = len(first.words & second.words)
+    return shared >= MIN_SHARED and jaccard(first.words, second.words) >= CONFLICT_JACCARD
 
 
 def _settle_conflicts(
@@ -204,7 +203,7 @@ def _entry(group: list[_Dated]) -> TimelineEntry:
         date=group[0].date,
         text=_best(group).sentence.text,
         sources=_ordered_sources(group),
-        announced=all(item.future for item in group),
+        announced=all(item.mention.future for item in group),
         spans=_spans(group),
     )
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsfuse.errors import ConfigError
-from newsfuse.render import render
+from newsfuse.rendering import render
 
 from .briefs import sample_brief
 

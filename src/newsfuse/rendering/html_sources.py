@@ -6,7 +6,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from newsfuse.model import CleanDoc, SharedWith
-from newsfuse.render.marks import passage_id, segments
+from newsfuse.rendering.marks import passage_id, segments
 
 
 def safe_link(url: str | None) -> str:

@@ -7,11 +7,11 @@ from html import escape
 from importlib.resources import files
 
 from newsfuse.model import Brief, Span
-from newsfuse.render.html_sources import source_article, source_link
-from newsfuse.render.marks import cited_spans, clamp, passage_id, source_slugs
-from newsfuse.render.notices import shown_source
+from newsfuse.rendering.html_sources import source_article, source_link
+from newsfuse.rendering.marks import cited_spans, clamp, passage_id, source_slugs
+from newsfuse.rendering.notices import shown_source
 
-_CSS = files("newsfuse.render").joinpath("templates/brief.css").read_text(encoding="utf-8")
+_CSS = files("newsfuse.rendering").joinpath("templates/brief.css").read_text(encoding="utf-8")
 
 
 class _Citer:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from newsfuse.model import Brief, CleanDoc, Notice
-from newsfuse.render.notices import shown_source
+from newsfuse.rendering.notices import shown_source
 
 # Backslash-escaping ASCII punctuation is always literal in CommonMark; this keeps source text
 # from turning into links, emphasis, tables or raw HTML.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from newsfuse.render import to_markdown
-from newsfuse.render.to_markdown import md_escape
+from newsfuse.rendering import to_markdown
+from newsfuse.rendering.to_markdown import md_escape
 
 from .briefs import HOSTILE, hostile_brief, sample_brief
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from newsfuse.render import SCHEMA, brief_to_dict, to_json
+from newsfuse.rendering import SCHEMA, brief_to_dict, to_json
 
 from .briefs import hostile_brief, sample_brief
 

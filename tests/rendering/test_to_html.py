@@ -7,9 +7,9 @@ import dataclasses
 import lxml.html
 
 from newsfuse.model import Span
-from newsfuse.render import to_html
-from newsfuse.render.html_sources import marked_text
-from newsfuse.render.marks import segments
+from newsfuse.rendering import to_html
+from newsfuse.rendering.html_sources import marked_text
+from newsfuse.rendering.marks import segments
 
 from .briefs import AFP, HOSTILE, hostile_brief, sample_brief
 

@@ -7,11 +7,11 @@ from typing import Literal
 
 from newsfuse.errors import ConfigError
 from newsfuse.model import Brief
-from newsfuse.render.clean_out import clean_to_jsonl, clean_to_text
-from newsfuse.render.output import write_atomic
-from newsfuse.render.to_html import to_html
-from newsfuse.render.to_json import SCHEMA, brief_to_dict, to_json
-from newsfuse.render.to_markdown import to_markdown
+from newsfuse.rendering.clean_out import clean_to_jsonl, clean_to_text
+from newsfuse.rendering.output import write_atomic
+from newsfuse.rendering.to_html import to_html
+from newsfuse.rendering.to_json import SCHEMA, brief_to_dict, to_json
+from newsfuse.rendering.to_markdown import to_markdown
 
 Format = Literal["json", "md", "html"]
 _RENDERERS = {"json": to_json, "md": to_markdown, "html": to_html}

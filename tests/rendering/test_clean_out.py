@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from newsfuse.model import CleanDoc, Removed
-from newsfuse.render import clean_to_jsonl, clean_to_text
+from newsfuse.rendering import clean_to_jsonl, clean_to_text
 
 DOCS = [
     CleanDoc("b.txt", "Second “story”.", (Removed("Advertisement", "ad"),), title="B",

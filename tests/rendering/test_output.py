@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse.errors import OutputError
-from newsfuse.render import write_atomic
+from newsfuse.rendering import write_atomic
 
 
 def test_write_atomic_writes_utf8_text(tmp_path: Path) -> None:

@@ -1,0 +1,93 @@
+"""Who a speaker phrase names: "he", "the mayor", "Olsen" or "the ministry" made a full name.
+
+A pronoun ("he", "she") is the most recent person named before the quote; a
+role is the person the report bound it to ("Mayor Lena Dorsey", "Lena Dorsey, the mayor"),
+or failing that a person bound to it elsewhere in the story; names become the fullest form
+the story uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from newsfuse.analyze.entity_lexicon import ORG_SUFFIXES, PERSON_PRONOUNS, PERSON_TITLES
+from newsfuse.analyze.entity_rules import Mention
+
+_ORG_NOUNS = ORG_SUFFIXES | frozenset({"company", "firm", "group", "government", "operator"})
+_ROLE_AFTER = re.compile(r",\s+(?:the|its|a|an|\w+['’]s)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.;]")
+_ROLE_BEFORE = re.compile(r"(?:the|its|\w+['’]s)\s+((?:[\w-]+\s+){0,3}?[\w-]+),\s*$")
+_WINDOW = 60
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases within one report, against the story's merged names."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], canonical: Mapping[str, str]):
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.canonical = canonical
+        self.roles = {m.start: _roles(text, m) for m in self.mentions if m.label == "PERSON"}
+
+    def name_of(self, mention: Mention) -> str:
+        return self.canonical.get(mention.name, mention.name)
+
+    def resolve(self, start: int, end: int, story_roles: Mapping[str, str]) -> str | None:
+        """The full name the phrase at [start, end) stands for, or None when unclear."""
+        inside = [
+            m
+            for m in self.mentions
+            if start <= m.start and m.end <= end and m.label in ("PERSON", "ORG")
+        ]
+        people = [m for m in inside if m.label == "PERSON"] or inside
+        if people:
+            return self.name_of(people[-1])
+        phrase = self.text[start:end].strip()
+        if phrase in self.canonical:
+            return self.canonical[phrase]
+        words = phrase.lower().replace("’", "'").split()
+        if not words:
+            return None
+        if words[-1] in PERSON_PRONOUNS:
+            return self._latest(start, "PERSON")
+        if words[-1] in PERSON_TITLES:
+            return self._role(words[-1], start) or story_roles.get(words[-1])
+        if words[-1] in _ORG_NOUNS:
+            return self._organisation(words[-1], start)
+        return None
+
+    def bound_roles(self) -> dict[str, str]:
+        """Role word -> full name, for each role this report binds to exactly one person."""
+        bound: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            for role in self.roles.get(mention.start, ()):
+                bound.setdefault(role, set()).add(self.name_of(mention))
+        return {role: names.pop() for role, names in bound.items() if len(names) == 1}
+
+    def _latest(self, position: int, label: str) -> str | None:
+        # "It said" is left alone: the last organisation named is too often the wrong one.
+        before = [m for m in self.mentions if m.end <= position and m.label == label]
+        return self.name_of(before[-1]) if before else None
+
+    def _role(self, role: str, position: int) -> str | None:
+        holders = [m for m in self.mentions if role in self.roles.get(m.start, ())]
+        before = [m for m in holders if m.end <= position]
+        chosen = before[-1] if before else (holders[0] if holders else None)
+        return self.name_of(chosen) if chosen else None
+
+    def _organisation(self, noun: str, position: int) -> str | None:
+        orgs = [m for m in self.mentions if m.label == "ORG" and m.end <= position]
+        named = [m for m in orgs if noun in m.name.lower().split()]
+        chosen = named or (orgs if noun in ("company", "firm") else [])
+        return self.name_of(chosen[-1]) if chosen else None
+
+
+def _roles(text: str, mention: Mention) -> frozenset[str]:
+    """Role words tied to a person: a title before the name, or an apposition next to it."""
+    roles = set(mention.title.split()) & PERSON_TITLES
+    after = _ROLE_AFTER.match(text, mention.end, mention.end + _WINDOW)
+    before = _ROLE_BEFORE.search(text, max(0, mention.start - _WINDOW), mention.start)
+    for match in (after, before):
+        if match and match.group(1).split()[-1].lower() in PERSON_TITLES:
+            roles.add(match.group(1).split()[-1].lower())
+    return frozenset(roles)

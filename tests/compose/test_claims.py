@@ -1,0 +1,121 @@
+"""Claims: sentences that state something, cut into clauses where a new clause plainly starts."""
+
+from __future__ import annotations
+
+from newsfuse.analyze.sentences import split_sentences
+from newsfuse.compose.claims import Claim, is_claim, sentence_claims
+from newsfuse.compose.claims_lexicon import comparable, stem
+from newsfuse.model import CleanDoc
+
+
+def claims_of(text: str) -> list[Claim]:
+    doc = CleanDoc("report.txt", text)
+    return [c for s in split_sentences(doc) for c in sentence_claims(s, len(text))]
+
+
+def texts(text: str) -> list[str]:
+    return [c.text for c in claims_of(text)]
+
+
+def test_sentence_claims_cut_at_semicolon() -> None:
+    text = (
+        "The mayor ordered every school in the district closed until Monday; "
+        "hospitals in the area have cancelled all planned surgery for the week."
+    )
+    assert texts(text) == [
+        "The mayor ordered every school in the district closed until Monday",
+        "hospitals in the area have cancelled all planned surgery for the week.",
+    ]
+
+
+def test_sentence_claims_cut_at_and_with_new_subject() -> None:
+    text = (
+        "A curfew remains in force in the Lower Docks from 10 p.m. to 6 a.m., "
+        "and police are patrolling the exclusion zone around the terminal."
+    )
+    assert texts(text) == [
+        "A curfew remains in force in the Lower Docks from 10 p.m. to 6 a.m.",
+        "police are patrolling the exclusion zone around the terminal.",
+    ]
+
+
+def test_sentence_claims_cut_at_while() -> None:
+    text = (
+        "Orbel shares fell 4% in afternoon trading on the exchange "
+        "while Quillon's stock jumped 28% to close at a record high."
+    )
+    assert texts(text) == [
+        "Orbel shares fell 4% in afternoon trading on the exchange",
+        "Quillon's stock jumped 28% to close at a record high.",
+    ]
+
+
+def test_sentence_claims_keep_a_list_of_names_whole() -> None:
+    text = (
+        "The mayor, the fire chief of the county, and the head of the port authority "
+        "met residents at the town hall on Thursday evening."
+    )
+    assert texts(text) == [text]
+
+
+def test_sentence_claims_do_not_cut_inside_a_quotation() -> None:
+    text = (
+        '"We have lost the warehouse; we will not lose the street," the fire chief told '
+        "reporters at the scene on Wednesday morning."
+    )
+    assert texts(text) == [text]
+
+
+def test_sentence_claims_drop_questions_boilerplate_and_bare_quote_fragments() -> None:
+    text = (
+        "What does the deal mean for workers?\n"
+        "Sign up for our newsletter to get the latest news.\n"
+        "“Nobody told us.”\n"
+        "Photo: Getty Images\n"
+        "The company cut 400 jobs at the plant last year."
+    )
+    assert texts(text) == ["The company cut 400 jobs at the plant last year."]
+
+
+def test_sentence_claims_keep_a_quoted_statement_with_content() -> None:
+    text = "“The evacuation order will be lifted in two days if the readings stay low."
+    assert texts(text) == [text]
+
+
+def test_sentence_claims_leave_out_a_wire_dateline() -> None:
+    text = (
+        "SALTMERE, March 15 (Tidewire) - Firefighters were still battling the blaze on Wednesday."
+    )
+    assert texts(text) == ["Firefighters were still battling the blaze on Wednesday."]
+
+
+def test_sentence_claims_spans_slice_back_to_the_claim() -> None:
+    text = (
+        "Intro line.\nSALTMERE (Tidewire) - A curfew remains in force in the Lower Docks from "
+        "10 p.m. to 6 a.m., and police are patrolling the exclusion zone around the terminal.\n"
+        "Ferry services to the island were suspended because of the smoke."
+    )
+    found = claims_of(text)
+    assert len(found) == 3
+    for claim in found:
+        assert text[claim.span.start : claim.span.end] == claim.text
+        assert 0.0 <= claim.position < 1.0
+
+
+def test_is_claim_rejects_a_verbless_caption() -> None:
+    assert not is_claim("Smoke over the container terminal at Pier 9, Tuesday night")
+    assert is_claim("Smoke rose over the container terminal at Pier 9 on Tuesday night.")
+
+
+def test_comparable_folds_paraphrases_to_the_same_terms() -> None:
+    assert comparable("the plant will reopen in two weeks") == "plant resum 2 week"
+    assert comparable("operations are due to resume within a fortnight") == "operat resum 2 week"
+    assert comparable("The blaze broke out") == comparable("the fire started")
+    assert set(comparable("4,300 were evacuated").split()) == {"4300", "evacuat"}
+    assert set(comparable("the evacuation of 4300 people").split()) == {"4300", "evacuat", "peopl"}
+
+
+def test_stem_folds_inflections_but_keeps_short_words() -> None:
+    assert stem("evacuated") == stem("evacuation") == stem("evacuate") == "evacuat"
+    assert stem("injuries") == stem("injured") == "injur"
+    assert stem("bus") == "bus"

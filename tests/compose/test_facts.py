@@ -1,0 +1,172 @@
+"""Facts: equivalent claims aligned across reports, citing every report, copies counted once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from newsfuse.analyze.sentences import split_sentences
+from newsfuse.compose.facts import SINGLE_SOURCE_CAP, extract_facts
+from newsfuse.model import CleanDoc, Fact, Syndication
+from newsfuse.settings import Settings
+
+WIRE = """SALTMERE (Tidewire) - The chemical plant will reopen in two weeks, the company said.
+About 4,300 residents were evacuated from the Lower Docks after the fire broke out.
+At least 40 people were injured, including three firefighters, the mayor's office said.
+The cause of the fire is under investigation, according to the port authority."""
+
+WIRE_COPY = """The chemical plant will reopen in two weeks, the company said.
+About 4,300 residents were evacuated from the Lower Docks after the blaze broke out.
+At least 40 people were injured, including three firefighters, the mayor's office said.
+Investigators have not yet said what caused the fire at the terminal."""
+
+GAZETTE = """Operations at the chemical plant are due to resume within a fortnight, it said.
+The evacuation of nearly 4,500 Lower Docks residents began after the blaze started.
+Twenty-seven people were injured, including three firefighters, the mayor's office said.
+Ferry services between Saltmere and Kessel Island were suspended because of the smoke."""
+
+
+def syndication(*groups: tuple[str, ...]) -> Syndication:
+    return Syndication(shared_with={}, groups=groups)
+
+
+def run(docs: list[CleanDoc], groups: Syndication) -> list[Fact]:
+    sentences = {d.id: split_sentences(d) for d in docs}
+    return extract_facts(docs, sentences, groups, Settings())
+
+
+def story() -> tuple[list[CleanDoc], Syndication]:
+    published = dt.date(2023, 3, 15)
+    docs = [
+        CleanDoc("wire.txt", WIRE, published=published),
+        CleanDoc("copy.html", WIRE_COPY, published=published),
+        CleanDoc("gazette.txt", GAZETTE, published=published),
+    ]
+    return docs, syndication(("wire.txt", "copy.html"), ("gazette.txt",))
+
+
+def fact_with(facts: list[Fact], words: str) -> Fact:
+    matches = [f for f in facts if words in f.text]
+    assert len(matches) == 1, [f.text for f in facts]
+    return matches[0]
+
+
+def facts_citing(facts: list[Fact], source: str, words: str) -> list[Fact]:
+    """Facts with a span on a claim of `source` that contains `words`."""
+    docs = {d.id: d.text for d in story()[0]}
+    return [
+        f
+        for f in facts
+        if any(s.source == source and words in docs[source][s.start : s.end] for s in f.spans)
+    ]
+
+
+def test_extract_facts_aligns_a_paraphrase_across_reports() -> None:
+    facts = run(*story())
+    reopen = facts_citing(facts, "gazette.txt", "resume within a fortnight")
+    assert len(reopen) == 1
+    assert reopen[0].sources == ("wire.txt", "copy.html", "gazette.txt")
+    assert reopen[0].independent_sources == 2
+
+
+def test_extract_facts_aligns_evacuation_wordings_with_compatible_figures() -> None:
+    facts = run(*story())
+    evacuated = facts_citing(facts, "gazette.txt", "nearly 4,500")
+    assert len(evacuated) == 1
+    assert set(evacuated[0].sources) == {"wire.txt", "copy.html", "gazette.txt"}
+
+
+def test_extract_facts_counts_copies_once() -> None:
+    facts = run(*story())
+    injured = fact_with(facts, "At least 40 people were injured")
+    assert injured.sources == ("wire.txt", "copy.html")
+    assert injured.independent_sources == 1
+    assert len(injured.spans) == 2
+
+
+def test_extract_facts_keeps_incompatible_figures_apart() -> None:
+    facts = run(*story())
+    forty = facts_citing(facts, "wire.txt", "At least 40 people")
+    twenty_seven = facts_citing(facts, "gazette.txt", "Twenty-seven people")
+    assert len(forty) == len(twenty_seven) == 1
+    assert forty[0] is not twenty_seven[0]
+
+
+def test_extract_facts_keeps_different_days_apart() -> None:
+    published = dt.date(2023, 3, 16)
+    docs = [
+        CleanDoc(
+            "a",
+            "The warehouse fire at Pier 9 started on March 13, the fire service said.",
+            published=published,
+        ),
+        CleanDoc(
+            "b",
+            "The warehouse fire at Pier 9 started on Tuesday, the fire service said.",
+            published=published,
+        ),
+    ]
+    facts = run(docs, syndication(("a",), ("b",)))
+    assert [f.sources for f in facts] == [("a",), ("b",)]
+
+
+def test_extract_facts_keeps_single_source_facts() -> None:
+    facts = run(*story())
+    ferry = fact_with(facts, "Ferry services")
+    assert ferry.sources == ("gazette.txt",)
+    assert ferry.independent_sources == 1
+
+
+def test_extract_facts_spans_slice_back_to_claims() -> None:
+    docs, groups = story()
+    texts = {d.id: d.text for d in docs}
+    for fact in run(docs, groups):
+        assert {s.source for s in fact.spans} == set(fact.sources)
+        cited = [texts[s.source][s.start : s.end] for s in fact.spans]
+        assert " ".join(fact.text.split()) in {" ".join(c.split()) for c in cited}
+
+
+def test_extract_facts_orders_by_independent_sources_then_appearance() -> None:
+    facts = run(*story())
+    counts = [f.independent_sources for f in facts]
+    assert counts == sorted(counts, reverse=True)
+    assert "reopen" in facts[0].text
+
+
+def test_extract_facts_is_deterministic() -> None:
+    docs, groups = story()
+    assert run(docs, groups) == run(docs, groups)
+    assert run(list(reversed(docs)), groups) == run(list(reversed(docs)), groups)
+
+
+def test_extract_facts_skips_reports_in_another_language() -> None:
+    docs, groups = story()
+    french = CleanDoc(
+        "monde.fr", "L'usine chimique rouvrira dans deux semaines, a dit la société.", language="fr"
+    )
+    facts = run([*docs, french], syndication(*groups.groups, ("monde.fr",)))
+    assert all("monde.fr" not in f.sources for f in facts)
+
+
+def test_extract_facts_caps_single_source_facts_per_report() -> None:
+    lines = [
+        f"Inspectors visited warehouse number {n} of the port on the {n}th day."
+        for n in range(1, 80)
+    ]
+    doc = CleanDoc("long.txt", "\n".join(lines))
+    facts = run([doc], syndication(("long.txt",)))
+    assert len(facts) == SINGLE_SOURCE_CAP
+    assert "number 1 " in facts[0].text
+
+
+def test_extract_facts_runs_fast_on_a_hundred_reports() -> None:
+    docs, _ = story()
+    many = [
+        CleanDoc(f"{n}-{d.id}", d.text + f"\nOutlet {n} reported that local traders were worried.")
+        for n in range(34)
+        for d in docs
+    ]
+    started = time.perf_counter()
+    facts = run(many, syndication(*((d.id,) for d in many)))
+    assert time.perf_counter() - started < 5.0
+    assert max(f.independent_sources for f in facts) >= 60
