@@ -7,7 +7,7 @@ words, cut sentences or paragraphs, swapped paragraphs, an outlet's own lead-in)
 the same event in other words (same names and figures, sometimes one shared quote) and
 unrelated stories, shuffled. The truth is every pair of a wire story and its copies; rewrites
 are not copies. Part 2 scores every examples/*/gold.json ("copies": lists of report file
-names) after ingest and cleaning, when those stages exist.
+names, i.e. source ids) after ingest and cleaning, when those stages exist.
 """
 
 from __future__ import annotations
@@ -151,12 +151,8 @@ def _pair(a: str, b: str) -> Pair:
     return (a, b) if a < b else (b, a)
 
 
-def predicted_pairs(found: Syndication, name: Callable[[str], str] = str) -> set[Pair]:
-    return {
-        _pair(name(a), name(b))
-        for group in found.groups
-        for a, b in itertools.combinations(group, 2)
-    }
+def predicted_pairs(found: Syndication) -> set[Pair]:
+    return {_pair(a, b) for group in found.groups for a, b in itertools.combinations(group, 2)}
 
 
 def precision_recall(found: set[Pair], truth: set[Pair]) -> tuple[float, float]:
@@ -210,11 +206,10 @@ def run_examples(settings: Settings) -> Table | None:
         raws, _ = load([story / "reports"], settings)
         docs, _ = clean(raws, settings)
         found = find_syndication(docs, settings)
-        names = {doc.id: Path(doc.path).name if doc.path else doc.id for doc in docs}
         truth = {
             _pair(a, b) for group in gold["copies"] for a, b in itertools.combinations(group, 2)
         }
-        precision, recall = precision_recall(predicted_pairs(found, names.__getitem__), truth)
+        precision, recall = precision_recall(predicted_pairs(found), truth)
         table.add_row(
             story.name, str(len(docs)), str(len(truth)), f"{precision:.3f}", f"{recall:.3f}"
         )

@@ -12,9 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsfuse.analyze.entity_lexicon import NAME_JOINERS, SPELLING_VARIANTS
-from newsfuse.analyze.entity_rules import Mention
-
-_MODEL_VOTE = 2  # the model's label outweighs a rule's guess
+from newsfuse.analyze.entity_rules import GUESSED, Mention
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,7 @@ def _target(
 
 def _weak_place(group: Sequence[Mention]) -> bool:
     """A rule-made place label on under half the mentions ("shares in Orbel"; "Orbel said")."""
-    if any(m.from_model for m in group):
+    if any(m.weight > GUESSED for m in group):
         return False
     return 2 * sum(m.label == "GPE" for m in group) < len(group)
 
@@ -97,7 +95,7 @@ def _vote(group: Sequence[Mention]) -> str:
     votes: Counter[str] = Counter()
     for mention in group:
         if mention.label:
-            votes[mention.label] += _MODEL_VOTE if mention.from_model else 1
+            votes[mention.label] += mention.weight
     return votes.most_common(1)[0][0] if votes else ""
 
 

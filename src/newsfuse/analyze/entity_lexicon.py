@@ -19,8 +19,6 @@ PERSON_TITLES = words_of(
     spokeswoman spokesperson executive ceo cfo coo founder head deputy acting king queen prince
     princess pope bishop archbishop imam rabbi coroner fire police chief-executive"""
 )
-# Titles that only ever precede a name, never stand alone as a role.
-HONORIFICS = words_of("mr mrs ms miss mx dr prof sir dame rev")
 
 # Last words that make a capitalised sequence an organisation.
 ORG_SUFFIXES = words_of(

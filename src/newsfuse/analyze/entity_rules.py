@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfuse.analyze.entity_lexicon import (
-    HONORIFICS,
     NAME_JOINERS,
     NOT_NAMES,
     ORG_HEADS,
@@ -52,7 +51,11 @@ class Mention:
     start: int
     end: int
     title: str = ""  # lower-cased title words written before the name
-    from_model: bool = False
+    weight: int = 0  # how far the label can be trusted: GUESSED, MODEL or CUED
+
+
+# Label weights: a title or a telling word beats the model, which beats a rule's guess.
+GUESSED, MODEL, CUED = 1, 2, 3
 
 
 def rule_mentions(sentence: Sentence) -> list[Mention]:
@@ -60,7 +63,7 @@ def rule_mentions(sentence: Sentence) -> list[Mention]:
     mentions: list[Mention] = []
     for match in _SEQUENCE.finditer(sentence.text):
         for start, end in _parts(sentence.text, match.start(), match.end()):
-            mention = _mention(sentence, start, end, from_model=False)
+            mention = _mention(sentence, start, end)
             if mention is not None:
                 mentions.append(_labelled(mention, sentence))
     return mentions
@@ -73,9 +76,14 @@ def model_mentions(sentence: Sentence, analysis: SentenceAnalysis) -> list[Menti
         if label not in _MODEL_LABELS:
             continue
         start = _with_title(sentence.text, start)
-        mention = _mention(sentence, start, end, from_model=True)
+        mention = _mention(sentence, start, end)
         if mention is not None:
-            mentions.append(_relabel(mention, _strong_label(mention) or _MODEL_LABELS[label]))
+            cued = _strong_label(mention)
+            mentions.append(
+                _relabel(mention, cued, CUED)
+                if cued
+                else _relabel(mention, _MODEL_LABELS[label], MODEL)
+            )
     taken = [(m.start, m.end) for m in mentions]
     for extra in rule_mentions(sentence):
         overlaps = any(extra.start < e and s < extra.end for s, e in taken)
@@ -127,7 +135,7 @@ def _with_title(text: str, start: int) -> int:
     return start
 
 
-def _mention(sentence: Sentence, start: int, end: int, from_model: bool) -> Mention | None:
+def _mention(sentence: Sentence, start: int, end: int) -> Mention | None:
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(sentence.text[start:end])]
     words = _strip_edges(sentence.text, words, at_sentence_start=start == 0)
     title_words, words = _split_title(sentence.text, words)
@@ -142,7 +150,7 @@ def _mention(sentence: Sentence, start: int, end: int, from_model: bool) -> Ment
         return None
     offset = sentence.start
     title = " ".join(sentence.text[s:e].lower().strip(".") for s, e in title_words)
-    return Mention(name, "", sentence.source, first + offset, last + offset, title, from_model)
+    return Mention(name, "", sentence.source, first + offset, last + offset, title)
 
 
 def _strip_edges(
@@ -219,8 +227,10 @@ def _is_junk(name: str, titled: bool) -> bool:
 
 
 def _labelled(mention: Mention, sentence: Sentence) -> Mention:
-    label = _strong_label(mention) or _weak_label(mention, sentence)
-    return _relabel(mention, label)
+    cued = _strong_label(mention)
+    if cued:
+        return _relabel(mention, cued, CUED)
+    return _relabel(mention, _weak_label(mention, sentence), GUESSED)
 
 
 def _strong_label(mention: Mention) -> str:
@@ -245,16 +255,8 @@ def _weak_label(mention: Mention, sentence: Sentence) -> str:
     return ""
 
 
-def _relabel(mention: Mention, label: str) -> Mention:
-    return Mention(
-        mention.name,
-        label,
-        mention.source,
-        mention.start,
-        mention.end,
-        mention.title,
-        mention.from_model,
-    )
+def _relabel(mention: Mention, label: str, weight: int) -> Mention:
+    return replace(mention, label=label, weight=weight if label else 0)
 
 
-__all__ = ["HONORIFICS", "LABELS", "Mention", "model_mentions", "rule_mentions"]
+__all__ = ["CUED", "GUESSED", "LABELS", "MODEL", "Mention", "model_mentions", "rule_mentions"]
