@@ -23,8 +23,8 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-from newsfuse.clean.boilerplate import clean_texts
-from newsfuse.clean.flatten import flatten_html
+from newsfuse.cleaning.boilerplate import clean_texts
+from newsfuse.cleaning.flatten import flatten_html
 from newsfuse.model import RawDoc
 
 REPO = Path(__file__).resolve().parent.parent
@@ -107,7 +107,7 @@ def run_method(name: str, extract: Extractor, pages: list[Page]) -> Score:
 
 
 def our_html(html: str) -> str:
-    from newsfuse.clean.html import extract_html
+    from newsfuse.cleaning.html import extract_html
 
     return extract_html(RawDoc(id="page", content=html, kind="html")).text
 
@@ -125,7 +125,7 @@ def flattened_cleaner(html: str) -> str:
 def methods() -> dict[str, Extractor]:
     found: dict[str, Extractor] = {}
     try:
-        import newsfuse.clean.html  # noqa: F401
+        import newsfuse.cleaning.html  # noqa: F401
 
         found["newsfuse html"] = our_html
     except ImportError:

@@ -39,7 +39,7 @@ def brief(
 
 def clean(inputs: Inputs, settings: Settings | None = None) -> tuple[list[CleanDoc], list[Notice]]:
     """Each report's article text and metadata, with what was removed and why."""
-    from newsfuse.clean import clean_docs
+    from newsfuse.cleaning import clean_docs
     from newsfuse.ingest import read_inputs
 
     settings = settings or Settings()

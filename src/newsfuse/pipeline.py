@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from newsfuse.analyze.published import infer_published
 from newsfuse.analyze.sentences import split_sentences
-from newsfuse.clean import clean_docs
+from newsfuse.cleaning import clean_docs
 from newsfuse.compose.summary import summarize
 from newsfuse.compose.title import choose_title
 from newsfuse.crosscheck import crosscheck

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from newsfuse.analyze.dates import TimeMention, resolve_times
 from newsfuse.analyze.dates_events import EventWords, jaccard, mention_words, overlap
 from newsfuse.analyze.tokens import STOPWORDS
-from newsfuse.clean.dateline import Dateline, find_dateline
+from newsfuse.cleaning.dateline import Dateline, find_dateline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
 
 # Same day: wordings sharing most of the shorter one's words (at least two) tell of one event.

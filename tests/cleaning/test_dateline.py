@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsfuse.clean.dateline import find_dateline, parse_published
+from newsfuse.cleaning.dateline import find_dateline, parse_published
 
 D = dt.date
 

@@ -18,8 +18,8 @@ from urllib.parse import urljoin, urlsplit
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from newsfuse.clean.dateline import parse_published
-from newsfuse.clean.html_dom import block_text
+from newsfuse.cleaning.dateline import parse_published
+from newsfuse.cleaning.html_dom import block_text
 from newsfuse.model import PublishedBasis
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—:·»-]\s+|\s+::\s+")

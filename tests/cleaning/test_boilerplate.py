@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfuse.clean.boilerplate import clean_texts, split_lines
+from newsfuse.cleaning.boilerplate import clean_texts, split_lines
 from newsfuse.model import RawDoc
 
 HEADLINE = "Wildfire forces thousands to flee homes near Athens"

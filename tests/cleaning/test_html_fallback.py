@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newsfuse.clean.html_dom import furniture_reason, parse_html, visible_blocks
-from newsfuse.clean.html_fallback import fallback_paragraphs
+from newsfuse.cleaning.html_dom import furniture_reason, parse_html, visible_blocks
+from newsfuse.cleaning.html_fallback import fallback_paragraphs
 
 PROSE = [
     "The river burst its banks on Tuesday night, flooding more than 300 homes, officials said.",

@@ -10,12 +10,12 @@ from __future__ import annotations
 import trafilatura
 from lxml.html import HtmlElement
 
-from newsfuse.clean.html_dom import looks_like_html, parse_html
-from newsfuse.clean.html_fallback import fallback_paragraphs
-from newsfuse.clean.html_lines import drop_credits_and_headline
-from newsfuse.clean.html_metadata import read_metadata
-from newsfuse.clean.html_removed import removed_blocks
-from newsfuse.clean.html_vote import vote
+from newsfuse.cleaning.html_dom import looks_like_html, parse_html
+from newsfuse.cleaning.html_fallback import fallback_paragraphs
+from newsfuse.cleaning.html_lines import drop_credits_and_headline
+from newsfuse.cleaning.html_metadata import read_metadata
+from newsfuse.cleaning.html_removed import removed_blocks
+from newsfuse.cleaning.html_vote import vote
 from newsfuse.errors import InputError
 from newsfuse.model import PageExtract, RawDoc
 

@@ -1,4 +1,4 @@
-from newsfuse.clean.outlet import outlet_from_footer
+from newsfuse.cleaning.outlet import outlet_from_footer
 
 
 def test_outlet_from_footer_reads_the_copyright_line() -> None:

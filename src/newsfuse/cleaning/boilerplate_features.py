@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from newsfuse.analyze.tokens import STOPWORDS, words
-from newsfuse.clean import rules
+from newsfuse.cleaning import rules
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_ENDS = frozenset(".!?…。！？")

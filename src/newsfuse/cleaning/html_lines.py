@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.clean.html_vote import paragraph_key
+from newsfuse.cleaning.html_vote import paragraph_key
 from newsfuse.model import Removed
 
 _CREDIT_MAX_WORDS = 30

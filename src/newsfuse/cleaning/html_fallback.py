@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from newsfuse.clean.html_dom import (
+from newsfuse.cleaning.html_dom import (
     block_text,
     furniture_reason,
     is_element,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfuse.clean.flatten import flatten_html
+from newsfuse.cleaning.flatten import flatten_html
 
 PAGE = """<!doctype html><html><head><title>Head title</title>
 <script>window.dataLayer = [];</script><style>p { color: red }</style></head>

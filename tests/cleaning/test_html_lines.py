@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.clean.html_lines import drop_credits_and_headline, is_credit
+from newsfuse.cleaning.html_lines import drop_credits_and_headline, is_credit
 from newsfuse.model import Removed
 
 

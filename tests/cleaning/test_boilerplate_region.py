@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsfuse.clean.boilerplate import clean_texts
-from newsfuse.clean.boilerplate_features import features, glued_teaser
-from newsfuse.clean.boilerplate_region import best_region
+from newsfuse.cleaning.boilerplate import clean_texts
+from newsfuse.cleaning.boilerplate_features import features, glued_teaser
+from newsfuse.cleaning.boilerplate_region import best_region
 from newsfuse.model import RawDoc
 
 STORY = [

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfuse.analyze.language import detect_language
-from newsfuse.clean.boilerplate import clean_texts
-from newsfuse.clean.dateline import find_dateline, parse_published
-from newsfuse.clean.html import extract_html
-from newsfuse.clean.outlet import outlet_from_footer
+from newsfuse.cleaning.boilerplate import clean_texts
+from newsfuse.cleaning.dateline import find_dateline, parse_published
+from newsfuse.cleaning.html import extract_html
+from newsfuse.cleaning.outlet import outlet_from_footer
 from newsfuse.errors import NewsfuseError
 from newsfuse.model import CleanDoc, Notice, PageExtract, PublishedBasis, RawDoc
 from newsfuse.settings import Settings

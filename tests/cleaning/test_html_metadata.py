@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from newsfuse.clean.html_dom import parse_html
-from newsfuse.clean.html_metadata import PageMetadata, read_metadata, strip_site_suffix
+from newsfuse.cleaning.html_dom import parse_html
+from newsfuse.cleaning.html_metadata import PageMetadata, read_metadata, strip_site_suffix
 
 
 def _read(head: str, body: str = "", url: str | None = "https://news.example/a/1") -> PageMetadata:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfuse.clean.html_vote import key_in, key_index, vote
+from newsfuse.cleaning.html_vote import key_in, key_index, vote
 
 BODY = [
     "Firefighters battled the blaze through the night as winds pushed flames toward the town.",

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import trafilatura
 
-from newsfuse.clean.html import extract_html
+from newsfuse.cleaning.html import extract_html
 from newsfuse.errors import InputError
 from newsfuse.model import PageExtract, RawDoc
 

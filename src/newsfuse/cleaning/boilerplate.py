@@ -20,9 +20,9 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from newsfuse.analyze.tokens import normalize, words
-from newsfuse.clean import rules
-from newsfuse.clean.boilerplate_features import Features, features, glued_teaser, title_like
-from newsfuse.clean.boilerplate_region import best_region
+from newsfuse.cleaning import rules
+from newsfuse.cleaning.boilerplate_features import Features, features, glued_teaser, title_like
+from newsfuse.cleaning.boilerplate_region import best_region
 from newsfuse.model import PageExtract, RawDoc, Removed
 
 Label = Literal["good", "near", "short", "bad"]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-import newsfuse.clean as clean
+import newsfuse.cleaning as clean
 from newsfuse.errors import InputError
 from newsfuse.model import PageExtract, RawDoc
 from newsfuse.settings import Settings

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
-from newsfuse.clean.html_dom import furniture_reason, visible_blocks
-from newsfuse.clean.html_lines import is_credit, is_headline
-from newsfuse.clean.html_vote import key_in, key_index, paragraph_key
+from newsfuse.cleaning.html_dom import furniture_reason, visible_blocks
+from newsfuse.cleaning.html_lines import is_credit, is_headline
+from newsfuse.cleaning.html_vote import key_in, key_index, paragraph_key
 from newsfuse.model import Removed
 
 MAX_REMOVED = 200
