@@ -109,5 +109,5 @@ def test_report_not_in_english_is_kept_with_a_notice(story_copy: Path) -> None:
 
 def test_nothing_usable_raises_an_input_error_naming_the_reasons(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    with pytest.raises(newsfuse.InputError, match="empty.txt"):
+    with pytest.raises(newsfuse.InputError, match=r"empty\.txt"):
         newsfuse.brief(tmp_path)

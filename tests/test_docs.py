@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import typer.main
-from tests.rendering.briefs import sample_brief
 
 from newsfuse.cli.app import app
 from newsfuse.rendering import to_json
 from newsfuse.settings import describe_settings
+from tests.rendering.briefs import sample_brief
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

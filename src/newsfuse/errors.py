@@ -1,4 +1,4 @@
-"""The exceptions newsfuse raises. Messages name the input, the reason and, where there is one, the fix.
+"""The exceptions newsfuse raises. Messages name the input, the reason and the fix.
 
 NewsfuseError
 ├── InputError      an input could not be read or used (bad file, bad record, refused URL)

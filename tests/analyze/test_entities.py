@@ -83,3 +83,13 @@ def test_extract_entities_keeps_two_people_sharing_a_surname_apart() -> None:
     names = {e.name for e in _entities(text)}
     assert {"Anna Berg", "Tomas Berg"} <= names
     assert "Berg" not in names
+
+
+def test_extract_entities_merges_a_company_short_name() -> None:
+    text = (
+        "Halvorsen Logistics runs the warehouse at Pier 9.\n"
+        "A spokesman said Halvorsen had not been told of any complaint.\n"
+    )
+    company = _named(_entities(text), "Halvorsen Logistics")
+    assert company.type == "ORG"
+    assert company.aliases == ("Halvorsen",)

@@ -115,3 +115,14 @@ def test_extract_quotes_reads_according_to_and_said_after_the_verb() -> None:
     )
     assert {q.speaker for q in _quotes(text)} == {"Daniel Marsh"}
     assert len(_quotes(text)) == 2
+
+
+def test_extract_quotes_names_a_role_bound_in_another_report() -> None:
+    first = "Chief Fire Officer Tomas Brennick led the crews through the night.\n"
+    second = '"It was the hardest job I have seen in 30 years," the fire chief told parliament.\n'
+    assert _quotes(first, second)[0].speaker == "Tomas Brennick"
+
+
+def test_extract_quotes_skips_quotes_without_a_clear_speaker() -> None:
+    text = 'Nobody knew what to expect. "We are all waiting for the all-clear now."\n'
+    assert _quotes(text) == []

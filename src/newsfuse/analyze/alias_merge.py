@@ -72,12 +72,12 @@ def _target(
         by_initials = [k for k in longer if labels[k] == "ORG" and initials(k) == key[0].upper()]
         if len(by_initials) == 1:
             return by_initials[0]
-    # The model often calls a lone surname an organisation, so only places are kept apart.
+    # The model mixes up lone surnames and company names, so either may take the other's form.
     if labels[key] in ("", "PERSON", "ORG"):
         people = [k for k in longer if labels[k] == "PERSON" and k[-len(key) :] == key]
         if len(people) == 1:
             return people[0]
-    if labels[key] in ("", "ORG"):
+    if labels[key] in ("", "ORG", "PERSON"):
         orgs = [k for k in longer if k[: len(key)] == key]
         if len(orgs) == 1 and labels[orgs[0]] == "ORG":
             return orgs[0]

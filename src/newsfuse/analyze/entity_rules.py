@@ -75,15 +75,10 @@ def model_mentions(sentence: Sentence, analysis: SentenceAnalysis) -> list[Menti
     for _, label, start, end in analysis.entities:
         if label not in _MODEL_LABELS:
             continue
-        start = _with_title(sentence.text, start)
-        mention = _mention(sentence, start, end)
-        if mention is not None:
-            cued = _strong_label(mention)
-            mentions.append(
-                _relabel(mention, cued, CUED)
-                if cued
-                else _relabel(mention, _MODEL_LABELS[label], MODEL)
-            )
+        for part in _parts(sentence.text, _with_title(sentence.text, start), end):
+            mention = _mention(sentence, *part)
+            if mention is not None:
+                mentions.append(_model_labelled(mention, _MODEL_LABELS[label]))
     taken = [(m.start, m.end) for m in mentions]
     for extra in rule_mentions(sentence):
         overlaps = any(extra.start < e and s < extra.end for s, e in taken)
@@ -224,6 +219,11 @@ def _is_junk(name: str, titled: bool) -> bool:
         )
     # Page furniture ("BREAKING NEWS", "READ MORE") is written in capitals.
     return all(_ALLCAPS.fullmatch(w) for w in words)
+
+
+def _model_labelled(mention: Mention, label: str) -> Mention:
+    cued = _strong_label(mention)
+    return _relabel(mention, cued, CUED) if cued else _relabel(mention, label, MODEL)
 
 
 def _labelled(mention: Mention, sentence: Sentence) -> Mention:
