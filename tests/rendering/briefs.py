@@ -79,7 +79,7 @@ def sample_brief() -> Brief:
         quotes=(
             Quote(
                 "Jean Dupont",
-                "We will rebuild,",
+                "“We will rebuild,”",
                 ("afp.txt",),
                 (_span("afp.txt", AFP, "We will rebuild,"),),
             ),

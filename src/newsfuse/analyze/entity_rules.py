@@ -24,7 +24,6 @@ from newsfuse.analyze.nlp import SentenceAnalysis
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.model import Sentence
 
-LABELS = ("PERSON", "ORG", "GPE", "LOC")
 _MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
 
 _CAP = r"(?:[A-Z][\w’'-]*\.?)"
@@ -46,7 +45,7 @@ class Mention:
     """One name in one report. `start`/`end` index the bare name in the report's text."""
 
     name: str
-    label: str  # one of LABELS, or "" when the rules cannot tell
+    label: str  # PERSON, ORG, GPE or LOC; "" when the rules cannot tell
     source: str
     start: int
     end: int
@@ -259,4 +258,4 @@ def _relabel(mention: Mention, label: str, weight: int) -> Mention:
     return replace(mention, label=label, weight=weight if label else 0)
 
 
-__all__ = ["CUED", "GUESSED", "LABELS", "MODEL", "Mention", "model_mentions", "rule_mentions"]
+__all__ = ["CUED", "GUESSED", "MODEL", "Mention", "model_mentions", "rule_mentions"]

@@ -8,6 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsfuse.align.conflicts import find_conflicts
+from newsfuse.analyze.entities import extract_entities
+from newsfuse.analyze.nlp import analyze_docs, model_notice, shared_model
+from newsfuse.analyze.quotes import extract_quotes
 from newsfuse.compose.facts import extract_facts
 from newsfuse.compose.timeline import build_timeline
 from newsfuse.model import CleanDoc, CrossCheck, Sentence, Syndication
@@ -26,6 +29,8 @@ def crosscheck(
 ) -> CrossCheck:
     english = [d for d in docs if _is_english(d)]
     english_sentences = {d.id: sentences[d.id] for d in english}
+    analysis = analyze_docs(english_sentences, settings.batch_size, settings.use_model)
+    notice = model_notice(shared_model(settings.use_model))
     facts = extract_facts(english, english_sentences, syndication, settings)
     conflicts = find_conflicts(english, english_sentences, syndication)
     timeline, date_conflicts = build_timeline(english, english_sentences, syndication)
@@ -33,4 +38,7 @@ def crosscheck(
         facts=tuple(facts),
         conflicts=tuple(conflicts) + tuple(date_conflicts),
         timeline=tuple(timeline),
+        quotes=tuple(extract_quotes(english, english_sentences, syndication, analysis)),
+        entities=tuple(extract_entities(english, english_sentences, analysis)),
+        notices=(notice,) if notice else (),
     )

@@ -35,7 +35,7 @@ def to_markdown(brief: Brief) -> str:
         _section(
             "Quotes",
             [
-                f"{md_escape(q.speaker)}: “{md_escape(q.text)}” {_cite(q.sources)}"
+                f"{md_escape(q.speaker)}: {md_escape(q.text)} {_cite(q.sources)}"
                 for q in brief.quotes
             ],
         ),
