@@ -194,7 +194,8 @@ def _stage(module: str, name: str) -> Callable[..., Any] | None:
 
 def run_examples(settings: Settings) -> Table | None:
     stories = sorted(p.parent for p in EXAMPLES.glob("*/gold.json"))
-    load, clean = _stage("newsfuse.ingest", "load_inputs"), _stage("newsfuse.cleaning", "clean_docs")
+    load = _stage("newsfuse.ingest", "load_inputs")
+    clean = _stage("newsfuse.cleaning", "clean_docs")
     if not stories or load is None or clean is None:
         console.print("examples skipped: no examples/*/gold.json, or ingest/clean not available")
         return None

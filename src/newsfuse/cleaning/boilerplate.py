@@ -21,14 +21,18 @@ from urllib.parse import urlsplit
 
 from newsfuse.analyze.tokens import normalize, words
 from newsfuse.cleaning import rules
+from newsfuse.cleaning.boilerplate_appeal import Appeal, OutletNames, appeal_blocks, appeal_level
+from newsfuse.cleaning.boilerplate_bio import author_bio_lines
 from newsfuse.cleaning.boilerplate_features import Features, features, glued_teaser, title_like
 from newsfuse.cleaning.boilerplate_region import best_region
+from newsfuse.cleaning.outlet import outlet_from_footer
 from newsfuse.model import PageExtract, RawDoc, Removed
 
 Label = Literal["good", "near", "short", "bad"]
 _SHORT = "short line outside the article"
 _SPARSE = "low text density"
 _OUTSIDE = "outside the article"
+_APPEAL = "appeal to the reader"
 
 _SPACE = re.compile(r"\s+")
 
@@ -40,10 +44,12 @@ LOW_DENSITY = 0.12
 NEUTRAL_DENSITY = 0.08  # below this over the whole page the text is not English: skip density
 EDGE_CHARS = 160
 HEADLINE_WORDS = 30
+TEASER_WORDS = 30  # a media teaser with a running time is a headline's length
 # Line scores for the article search: article text earns its length, furniture costs.
 FURNITURE_SCORE = -12.0
 HEADLINE_SCORE = -8.0  # a title-like line: in a teaser list each blurb has its own
 SHORT_SCORE = -6.0
+APPEAL_SCORE = 0.0  # a newsletter or donation box inside an article neither joins nor splits it
 
 
 @dataclass
@@ -52,6 +58,7 @@ class _Line:
     features: Features
     label: Label
     reason: str
+    edge: str | None = None  # why the line is furniture when it stands at the article's edge
 
 
 def clean_texts(raws: Sequence[RawDoc]) -> list[PageExtract]:
@@ -63,7 +70,7 @@ def clean_texts(raws: Sequence[RawDoc]) -> list[PageExtract]:
     documents = [split_lines(raw.content) for raw in raws]
     repeated = repeated_boilerplate(documents, raws)
     return [
-        clean_lines(lines, repeated[index], raws[index].title)
+        clean_lines(lines, repeated[index], raws[index].title, raws[index].outlet)
         for index, lines in enumerate(documents)
     ]
 
@@ -74,8 +81,13 @@ def split_lines(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def clean_lines(lines: list[str], repeated: frozenset[str], title: str | None) -> PageExtract:
-    """Classify `lines` of one report and keep the article's: the core of `clean_texts`."""
+def clean_lines(
+    lines: list[str], repeated: frozenset[str], title: str | None, outlet: str | None = None
+) -> PageExtract:
+    """Classify `lines` of one report and keep the article's: the core of `clean_texts`.
+
+    `outlet` names the report's outlet; without it the page's copyright footer is read.
+    """
     title, headline = find_headline(lines, title)
     measured = [features(line) for line in lines]
     neutral = _is_non_english(measured)
@@ -83,6 +95,7 @@ def clean_lines(lines: list[str], repeated: frozenset[str], title: str | None) -
         _classify(line, feats, repeated, headline, neutral)
         for line, feats in zip(lines, measured, strict=True)
     ]
+    _mark_reader_furniture(classified, OutletNames.of(outlet or outlet_from_footer(lines)))
     initial = [line.label for line in classified]
     _smooth(classified)
     _keep_main_region(classified, initial)
@@ -107,9 +120,32 @@ def furniture_reason(line: str, feats: Features) -> str | None:
             return rules.ANYWHERE_REASONS[found.lastgroup]
     if feats.code:
         return "tracking snippet"
+    if feats.words <= TEASER_WORDS and line.endswith(")") and rules.RUNNING_TIME.search(line):
+        return "video teaser"
     if feats.appeal >= 2:
         return "appeal to the reader"
     return None
+
+
+def _mark_reader_furniture(lines: list[_Line], outlet: OutletNames) -> None:
+    """Appeal blocks are furniture anywhere; weaker appeals and author boxes only at the edges."""
+    texts = [line.text for line in lines]
+    measured = [line.features for line in lines]
+    levels = [
+        Appeal.NONE if line.label == "bad" else appeal_level(line.text, line.features, outlet)
+        for line in lines
+    ]
+    bridges = [line.label == "bad" or line.features.length < SHORT_LENGTH for line in lines]
+    blocks = appeal_blocks(levels, bridges)
+    for line, level, block, bio in zip(
+        lines, levels, blocks, author_bio_lines(texts, measured), strict=True
+    ):
+        if block:
+            line.label, line.reason = "bad", _APPEAL
+        elif level == Appeal.WEAK:
+            line.edge = _APPEAL
+        elif bio and line.label != "bad":
+            line.edge = "author box"
 
 
 def _classify(
@@ -152,6 +188,10 @@ def _is_non_english(measured: list[Features]) -> bool:
 def _score(line: _Line, initial: Label) -> float:
     if title_like(line.features):
         return HEADLINE_SCORE
+    if line.edge is not None:
+        return SHORT_SCORE
+    if line.reason == _APPEAL:
+        return APPEAL_SCORE
     if line.label == "good":
         return line.features.length
     if _is_timestamp(line):
@@ -169,7 +209,7 @@ def _keep_main_region(lines: list[_Line], initial: list[Label]) -> None:
     for index, line in enumerate(lines):
         inside = region is not None and region[0] <= index <= region[1]
         if line.label == "good" and not inside:
-            line.label, line.reason = "bad", _OUTSIDE
+            line.label, line.reason = "bad", line.edge or _OUTSIDE
 
 
 def _nearest(labels: list[Label], skip: frozenset[Label], step: int) -> list[Label]:

@@ -119,6 +119,21 @@ _ANYWHERE_RULES: tuple[tuple[str, str], ...] = (
         r"\b(make|consider making) a (contribution|donation)\b|\bdonate (now|today)\b|"
         r"\bbecome a (member|supporter|subscriber)\b|\breader[- ]funded\b|\bas little as [$£€]\d)",
     ),
+    (
+        "disclaimer",
+        r"(^(disclaimer|disclosure)s?\s*[:\-–—]|"
+        r"\bthis (article|story|summary|report|content|post|text)\b.{0,40}?\b("
+        r"(generated|produced|written|compiled) (automatically|by (an? )?(ai|artificial "
+        r"intelligence|automated|algorithm))|automatically (generated|produced|written|compiled))\b|"
+        r"\b(is|are) (provided )?for (general )?information(al)? (purposes )?only\b|"
+        r"\b(is|are) not (intended as )?an? (recommendation|solicitation|offer) to (buy|sell)\b|"
+        r"\bnot (intended as |to be construed as )?(financial|investment) advice\b|"
+        r"\bmay (hold|have|own) (a )?positions? in\b)",
+    ),
+    (
+        "video teaser",
+        r"^(watch|video|listen|audio|podcast|gallery|photos|in pictures)\s*[:|]",
+    ),
 )
 
 
@@ -134,7 +149,9 @@ ANYWHERE_CUES = _word_set(
     illustration via file reporting writing editing compiled reported produced contributed
     services edited syndicated automated published republished rights copyright c cookies
     cookie continuing clicking privacy consent newsletter inbox journalism contribution
-    donation donate member supporter subscriber reader reader-funded little"""
+    donation donate member supporter subscriber reader reader-funded little disclaimer
+    disclaimers disclosure disclosures generated automatically information informational
+    recommendation advice positions watch video listen audio podcast gallery photos pictures"""
 )
 
 
@@ -174,6 +191,9 @@ TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 
+# A media teaser's running time closing its line: "Drone footage of the fire (1:42)".
+RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
+
 # Lines with at most this many words are checked against LINE_RULES.
 SHORT_LINE_WORDS = 8
 
@@ -188,10 +208,60 @@ APPEAL_WORDS = _word_set(
 )
 READER_WORDS = _word_set("you your you're yours you'll you've yourself")
 
+# Reader appeals written as sentences (see boilerplate_appeal): the outlet speaking of itself,
+# asking the reader for money, a subscription or a sign-up; reported speech never is one.
+SELF_WORDS = _word_set("we our ours us we're we've we'll we'd ourselves")
+ASK_WORDS = _word_set(
+    """subscribe subscribing subscription subscriptions subscriber subscribers register
+    registering donate donating donation donations contribute contributing contribution
+    contributions supporter supporters member members membership newsletter newsletters inbox
+    signing"""
+)
+# Asks that need their context: "help" and "support" are everyday words in the news.
+ASK_PHRASE = re.compile(
+    r"\b(sign(ing)? up|help (us|keep|fund|sustain)|(support|join) us|support our|"
+    r"your (help|support|gift)|you can help|(from|for) (just|only|as little as) \S+ "
+    r"(a|per) (week|month|year)|(price|cost) of a (coffee|cup))\b",
+    re.IGNORECASE,
+)
+# Verbs that open a sentence in the imperative: "Join 80,000 readers", "Support the Herald".
+IMPERATIVES = _word_set("subscribe sign join support donate get become register download")
+IMPERATIVE = re.compile(
+    r"(?:^|[.?!]\s+)(?:subscribe|sign|join|support|donate|get|become|register|download)\b",
+    re.IGNORECASE,
+)
+ATTRIBUTION_WORDS = _word_set("said says told according added stated explained")
+QUOTE_MARKS = frozenset('"“”«»')
+
 # Characters and tokens that make a line look like program code (a stray tracking snippet).
 CODE_CHARS = frozenset("{}[]();=<>$&\\_")
 CODE_TOKENS = re.compile(
     r"(function\s*\(|=>|\bvar |\blet |\bconst |window\.|document\.|\w+\.push\(|gtag\(|"
     r"datalayer|googletag|\bfbq\(|\b_gaq\b|\bif\s*\(|\breturn\b[^;]{0,80};|\}\s*\)|://\S+\.js\b)",
+    re.IGNORECASE,
+)
+
+# Author boxes: "Jane Roe is the Herald's health correspondent.", "John Doe covers energy for
+# Reuters." and the line after one ("She has covered ..."). The role must end the clause soon,
+# so "a reporter for the Journal who was detained" (news about a journalist) is not one.
+ROLE_WORDS = _word_set(
+    """reporter reporters editor editors correspondent correspondents writer writers columnist
+    columnists journalist journalists contributor contributors critic producer photographer
+    blogger presenter anchor freelancer covers"""
+)
+_NAME = r"(?!(?:The|This|That|These|Its|His|Her|Their|Our|A|An|In|On|At)\b)[A-Z][\w'’.-]+"
+_ROLE = (
+    r"(?:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|producer|"
+    r"photographer|blogger|presenter|anchor|freelancer)s?"
+)
+_CLAUSE_END = r"(?: (?!(?:who|whom|whose|which|that|when|after|before|and)\b)[\w'’&,-]+){0,8}[.;]"
+# Case matters here: a name is capitalised words.
+AUTHOR_BIO = re.compile(
+    rf"(?i:about the author:? )?{_NAME}(?: {_NAME}){{1,3}},? "
+    rf"(?:(?:is|was|has been|serves as) (?:[\w'’-]+ ){{0,4}}?(?i:{_ROLE})|"
+    rf"covers [\w ,&'’-]{{1,60}} for){_CLAUSE_END}"
+)
+BIO_FOLLOW = re.compile(
+    r"(?:she|he|they) (?:has|have|had|previously|also|joined|writes|covers)\b|follow (?:him|her|them)\b",
     re.IGNORECASE,
 )

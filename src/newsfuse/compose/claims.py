@@ -7,6 +7,11 @@ compound sentence is cut where a new clause plainly starts: after "; ", or at ",
 / "while" followed by a new subject, outside quotation marks. A cut is kept only when every
 part is itself a claim, so lists of names ("the mayor, the chief, and the police") stay whole.
 A wire dateline ("SALTMERE, March 15 (Tidewire) -") is left out of the claim's text.
+
+A claim whose words are mostly direct quotation, counting a quotation opened by an earlier
+sentence of the paragraph, is marked `quoted`: a quote belongs to the quotes stage, so it may
+back a fact that others state but is not a fact of its own. Reported speech ("X said that
+...") and statements with a quoted phrase are not quoted claims.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfuse.compose.quoting import open_after, quoted_share
 from newsfuse.compose.summary import is_summary_worthy
 from newsfuse.model import Sentence, Span
 
@@ -30,6 +36,7 @@ _DATELINE = re.compile(
 )
 _NO_QUOTES = str.maketrans("", "", '"“”«»')
 _MIN_CLAUSE_WORDS = 8  # shorter sentences are not worth cutting
+_MAX_QUOTED = 0.5  # share of words in quotes above which a claim is a quotation
 
 
 @dataclass(frozen=True)
@@ -43,19 +50,25 @@ class Claim:
     span: Span
     sentence: int
     position: float
+    quoted: bool = False  # mostly direct quotation: it backs a fact but does not state one
 
     @property
     def source(self) -> str:
         return self.span.source
 
 
-def sentence_claims(sentence: Sentence, length: int) -> list[Claim]:
-    """The claims of one sentence of a report `length` characters long; [] for a non-claim."""
+def sentence_claims(sentence: Sentence, length: int, inside_quote: bool = False) -> list[Claim]:
+    """The claims of one sentence of a report `length` characters long; [] for a non-claim.
+
+    `inside_quote`: the sentence starts inside a quotation opened by an earlier sentence of
+    its paragraph (`quoting.open_at`).
+    """
     start = sentence.start + _dateline_length(sentence.text)
     text = sentence.text[start - sentence.start :]
     if not is_claim(text):
         return []
-    parts = _clauses(text)
+    inside = open_after(sentence.text[: start - sentence.start], inside_quote)
+    parts = _clauses(text, inside)
     if len(parts) > 1 and not all(is_claim(_capitalized(text[a:b])) for a, b in parts):
         parts = [(0, len(text))]
     return [
@@ -64,6 +77,7 @@ def sentence_claims(sentence: Sentence, length: int) -> list[Claim]:
             span=Span(sentence.source, start + a, start + b),
             sentence=sentence.index,
             position=(start + a) / max(length, 1),
+            quoted=quoted_share(text[a:b], open_after(text[:a], inside)) > _MAX_QUOTED,
         )
         for a, b in parts
     ]
@@ -80,23 +94,19 @@ def _dateline_length(text: str) -> int:
     return match.end() if match else 0
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of `text`, cut at clear clause boundaries outside quotes."""
+def _clauses(text: str, inside: bool) -> list[tuple[int, int]]:
+    """(start, end) of each clause of `text`, cut at clear clause boundaries outside quotes;
+    `inside`: a quotation is open where `text` starts."""
     if len(text.split()) < 2 * _MIN_CLAUSE_WORDS:
         return [(0, len(text))]
     parts: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if not _inside_quotes(text, match.start()):
+        if not open_after(text[: match.start()], inside):
             parts.append((start, match.start()))
             start = match.end()
     parts.append((start, len(text)))
     return parts
-
-
-def _inside_quotes(text: str, position: int) -> bool:
-    before = text[:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _capitalized(text: str) -> str:

@@ -14,7 +14,7 @@ that only one report states are kept, at most `SINGLE_SOURCE_CAP` per report.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,8 @@ from newsfuse.compose.claims import Claim, sentence_claims
 from newsfuse.compose.claims_lexicon import comparable
 from newsfuse.compose.facts_cluster import average_link
 from newsfuse.compose.facts_evidence import Evidence, compatible, evidence, name_factor
+from newsfuse.compose.facts_join import joined_claims
+from newsfuse.compose.quoting import open_at
 from newsfuse.compose.similarity import similar_pairs, vectorize
 from newsfuse.compose.summary import is_english
 from newsfuse.model import CleanDoc, Fact, Sentence, Syndication
@@ -47,6 +49,10 @@ class _Distinct:
     text: str
     claims: tuple[Claim, ...]
 
+    @property
+    def quoted(self) -> bool:
+        return all(claim.quoted for claim in self.claims)
+
 
 def extract_facts(
     docs: Sequence[CleanDoc],
@@ -63,11 +69,25 @@ def extract_facts(
     distinct = _distinct_claims(english, sentences)
     if not distinct:
         return []
-    vectors = vectorize([comparable(d.text) for d in distinct]).matrix
+    space = vectorize([comparable(d.text) for d in distinct])
     published = {d.id: d.published for d in english}
-    groups = _group(distinct, vectors, published)
+    of = _evidence_cache(distinct, published)
+    groups = [
+        group
+        for group in _group(distinct, space.matrix, of)
+        if not all(distinct[i].quoted for i in group)
+    ]
+    medoids = [_wording(distinct, group, space.matrix) for group in groups]
+
+    def agree(window: Claim, medoid: int) -> bool:
+        return compatible(evidence(window, published[window.source]), of(medoid))
+
+    extra = joined_claims([d.claims for d in distinct], groups, medoids, space, agree)
     order = {d.id: n for n, d in enumerate(english)}
-    facts = [_fact(distinct, group, vectors, syndication, order) for group in groups]
+    facts = [
+        _fact(distinct, group, medoid, more, syndication, order)
+        for group, medoid, more in zip(groups, medoids, extra, strict=True)
+    ]
     return _bounded(facts)
 
 
@@ -77,16 +97,16 @@ def _distinct_claims(
     places: dict[str, list[Claim]] = {}
     for doc in docs:
         for sentence in sentences[doc.id]:
-            for claim in sentence_claims(sentence, len(doc.text)):
+            inside = open_at(doc.text, sentence.start)
+            for claim in sentence_claims(sentence, len(doc.text), inside):
                 places.setdefault(" ".join(claim.text.split()), []).append(claim)
     return [_Distinct(text, tuple(claims)) for text, claims in places.items()]
 
 
-def _group(
-    distinct: list[_Distinct], vectors: Any, published: Mapping[str, Any]
-) -> list[list[int]]:
-    """Groups of equivalent distinct claims, by average link over the compatible pairs."""
-    pairs = similar_pairs(vectors, CANDIDATE).tocoo()
+def _evidence_cache(
+    distinct: list[_Distinct], published: Mapping[str, Any]
+) -> Callable[[int], Evidence]:
+    """The evidence of a distinct claim by index, read once, on demand."""
     found: dict[int, Evidence] = {}
 
     def of(index: int) -> Evidence:
@@ -95,6 +115,14 @@ def _group(
             found[index] = evidence(claim, published[claim.source])
         return found[index]
 
+    return of
+
+
+def _group(
+    distinct: list[_Distinct], vectors: Any, of: Callable[[int], Evidence]
+) -> list[list[int]]:
+    """Groups of equivalent distinct claims, by average link over the compatible pairs."""
+    pairs = similar_pairs(vectors, CANDIDATE).tocoo()
     edges: list[tuple[int, int, float]] = []
     clashes: list[tuple[int, int]] = []
     for i, j, cosine in zip(
@@ -112,28 +140,29 @@ def _group(
 def _fact(
     distinct: list[_Distinct],
     group: list[int],
-    vectors: Any,
+    medoid: int,
+    joined: list[Claim],
     syndication: Syndication,
     order: Mapping[str, int],
 ) -> tuple[Fact, tuple[float, int, int]]:
-    """The fact of one group, and where it first appears (for ordering)."""
-    claims = sorted(
-        (c for i in group for c in distinct[i].claims),
-        key=lambda c: (order[c.source], c.span.start),
-    )
+    """The fact of one group, worded by its medoid and backed by its claims and the clauses
+    joined to it, and where its own claims first appear (for ordering)."""
+    own = [c for i in group for c in distinct[i].claims]
+    claims = sorted([*own, *joined], key=lambda c: (order[c.source], c.span.start))
     sources = tuple(dict.fromkeys(c.source for c in claims))
     fact = Fact(
-        text=distinct[_wording(distinct, group, vectors)].text,
+        text=distinct[medoid].text,
         sources=sources,
         independent_sources=syndication.independent_count(sources),
         spans=tuple(c.span for c in claims),
     )
-    first = min(claims, key=lambda c: (c.position, order[c.source], c.span.start))
+    first = min(own, key=lambda c: (c.position, order[c.source], c.span.start))
     return fact, (first.position, order[first.source], first.span.start)
 
 
 def _wording(distinct: list[_Distinct], group: list[int], vectors: Any) -> int:
-    """The group's most central claim, preferring readable lengths and repeated wordings."""
+    """The group's most central claim that is not a quotation, preferring readable lengths and
+    repeated wordings."""
     if len(group) == 1:
         return group[0]
     similarity = (vectors[group] @ vectors[group].T).toarray()
@@ -144,6 +173,7 @@ def _wording(distinct: list[_Distinct], group: list[int], vectors: Any) -> int:
         + _REPEAT_BONUS * math.log(len(distinct[i].claims))
         - _LENGTH_PENALTY * max(0, low - len(distinct[i].text.split()))
         - _LENGTH_PENALTY * max(0, len(distinct[i].text.split()) - high)
+        - (math.inf if distinct[i].quoted else 0.0)
         for n, i in enumerate(group)
     ]
     return group[int(np.argmax(scores))]

@@ -13,11 +13,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsfuse.align.numbers import Quantity, extract_quantities
+from newsfuse.align.numbers import Quantity
 from newsfuse.analyze.dates import resolve_times
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.compose.claims import Claim
 from newsfuse.compose.claims_lexicon import listed
+from newsfuse.compose.contested import figures_clash, standing_figures
 from newsfuse.model import Sentence
 
 # Similarity kept when two claims both name people or places but share none of them.
@@ -50,8 +51,7 @@ def evidence(claim: Claim, published: dt.date | None) -> Evidence:
         for mention in resolve_times(sentence, published)
         if mention.granularity == "day" and mention.start == mention.end
     }
-    quantities = tuple(q for q in extract_quantities(sentence) if not (q.uncertain or q.revised))
-    return Evidence(_names(claim.text), quantities, frozenset(days))
+    return Evidence(_names(claim.text), standing_figures(sentence), frozenset(days))
 
 
 def _names(text: str) -> frozenset[str]:
@@ -64,16 +64,7 @@ def compatible(a: Evidence, b: Evidence) -> bool:
     """Whether two claims may be the same fact: no clashing figure, no clashing day."""
     if a.days and b.days and not a.days & b.days:
         return False
-    return not any(_clash(x, y) for x in a.quantities for y in b.quantities)
-
-
-def _clash(x: Quantity, y: Quantity) -> bool:
-    """Two figures of the same thing whose plausible intervals do not meet."""
-    if (x.thing, x.unit, x.group) != (y.thing, y.unit, y.group):
-        return False
-    x_low, x_high = x.plausible()
-    y_low, y_high = y.plausible()
-    return x_high < y_low or y_high < x_low
+    return not any(figures_clash(x, y) for x in a.quantities for y in b.quantities)
 
 
 def name_factor(a: Evidence, b: Evidence) -> float:

@@ -12,24 +12,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from scipy import sparse  # type: ignore[import-untyped]
 
 from newsfuse.analyze.tokens import content_words, words
+from newsfuse.compose.contested import disputed_spans
 from newsfuse.compose.similarity import EQUIVALENT, similar_pairs, vectorize
-from newsfuse.model import CleanDoc, Sentence, SummarySentence, Syndication
+from newsfuse.model import CleanDoc, Sentence, Span, SummarySentence, Syndication
 from newsfuse.settings import Settings
 
 Floats = np.ndarray[Any, np.dtype[np.float64]]
 
-_CENTRALITY_WEIGHT = 0.25
-_POSITION_WEIGHT = 0.15
+_POSITION_WEIGHT = 0.3  # against centrality, in a candidate's score within its support tier
 _POOL = 300  # best-scored candidates MMR chooses from
-_RELEVANCE = 0.7  # MMR: weight of a candidate's score against its similarity to the picks
+_RELEVANCE = 0.5  # MMR: weight of a candidate's score against its similarity to the picks
 _MIN_WORDS, _MAX_WORDS = 6, 80
 _MIN_CONTEXT_WORDS = 3  # words outside quotation marks that a quoting sentence needs
 
@@ -89,10 +88,14 @@ def summarize(
         return []
     vectors = vectorize([d.text for d in distinct]).matrix
     story = _Story(distinct, vectors, similar_pairs(vectors, EQUIVALENT))
+    reached = _reached_groups(story, syndication)
     scores = _scores(story, syndication)
+    pool = _candidates(story, reached, scores)
+    tiers = _tiers(story, reached, pool, disputed_spans(english, sentences, syndication))
     limit = min(settings.summary_sentences, _longest_report(distinct))
-    picked = _select(story, scores, limit)
-    return [_cite(story, index, english) for index in _reading_order(story, picked)]
+    picked = _select(story, pool, tiers, scores, limit)
+    order = _reading_order(story, [pool[p] for p in picked], [float(tiers[p]) for p in picked])
+    return [_cite(story, index, english) for index in order]
 
 
 def is_english(doc: CleanDoc) -> bool:
@@ -124,34 +127,29 @@ def _distinct_sentences(
 
 
 def _scores(story: _Story, syndication: Syndication) -> Floats:
-    """Support, centrality and position of every distinct sentence; -inf where not worthy."""
-    support = _support(story, syndication)
+    """Centrality and position of every distinct sentence, in [0, 1]; -inf where not worthy.
+
+    Support is not part of the score: it ranks first, by tier (`_tiers`).
+    """
     weights = _independent_weights(story.distinct, syndication)
     centroid = np.asarray(story.vectors.T @ weights).ravel()
     centrality = np.asarray(story.vectors @ centroid).ravel() / max(np.linalg.norm(centroid), 1e-12)
     position = np.array([1.0 - float(np.mean(d.positions)) for d in story.distinct])
-    scores = (
-        support / max(float(support.max()), 1.0)
-        + _CENTRALITY_WEIGHT * centrality / max(float(centrality.max()), 1e-12)
-        + _POSITION_WEIGHT * position
-    )
+    scores = (1 - _POSITION_WEIGHT) * centrality / max(
+        float(centrality.max()), 1e-12
+    ) + _POSITION_WEIGHT * position
     worthy = np.array([d.worthy for d in story.distinct], dtype=bool)
     return np.where(worthy, scores, -np.inf)
 
 
-def _support(story: _Story, syndication: Syndication) -> Floats:
-    """Independent sources carrying each distinct sentence or an equivalent one."""
+def _reached_groups(story: _Story, syndication: Syndication) -> list[frozenset[int | str]]:
+    """For each distinct sentence, the independent groups that carry it or an equivalent."""
     group_index = {s: g for g, group in enumerate(syndication.groups) for s in group}
-    rows, columns = [], []
-    for row, distinct in enumerate(story.distinct):
-        for sentence in distinct.occurrences:
-            rows.append(row)
-            columns.append(group_index.get(sentence.source, len(group_index)))
-    carried = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, columns)), shape=(len(story.distinct), max(columns) + 1)
-    )
-    reached = (story.equivalent > 0).astype(np.float64) @ carried
-    return np.asarray((reached > 0).sum(axis=1), dtype=np.float64).ravel()
+    own = [{group_index.get(s.source, s.source) for s in d.occurrences} for d in story.distinct]
+    return [
+        frozenset(g for neighbour in story.equivalent[row].indices for g in own[neighbour])
+        for row in range(len(story.distinct))
+    ]
 
 
 def _independent_weights(distinct: list[_Distinct], syndication: Syndication) -> Floats:
@@ -160,48 +158,77 @@ def _independent_weights(distinct: list[_Distinct], syndication: Syndication) ->
     return np.array([sum(1.0 / size.get(s.source, 1) for s in d.occurrences) for d in distinct])
 
 
-def _select(story: _Story, scores: Floats, limit: int) -> list[int]:
-    """Maximal marginal relevance over the best candidates; equivalent sentences never twice."""
-    pool = _candidates(story, scores)
+def _tiers(
+    story: _Story, reached: list[frozenset[int | str]], pool: list[int], disputed: Set[Span]
+) -> Floats:
+    """Rank of each pooled candidate before its score: its independent support, or 0 when it
+    gives one side of a figure that independent reports contradict."""
+    return np.array(
+        [
+            0.0
+            if any(s.span in disputed for s in story.distinct[i].occurrences)
+            else float(len(reached[i]))
+            for i in pool
+        ]
+    )
+
+
+def _select(story: _Story, pool: list[int], tiers: Floats, scores: Floats, limit: int) -> list[int]:
+    """Positions in `pool` of the picks: best tier first, and within a tier maximal marginal
+    relevance. Equivalent sentences are never picked twice."""
     if not pool:
         return []
     similarity = (story.vectors[pool] @ story.vectors[pool].T).toarray()
     closest = np.zeros(len(pool))
+    relevance = scores[pool]
     picked: list[int] = []
     while len(picked) < limit:
-        value = _RELEVANCE * scores[pool] - (1 - _RELEVANCE) * closest
-        value[closest >= EQUIVALENT] = -np.inf
-        value[picked] = -np.inf
-        best = int(np.argmax(value))
-        if not np.isfinite(value[best]):
+        open_ = closest < EQUIVALENT
+        open_[picked] = False
+        if not open_.any():
             break
+        value = _RELEVANCE * relevance - (1 - _RELEVANCE) * closest
+        value[~open_ | (tiers < tiers[open_].max())] = -np.inf
+        best = int(np.argmax(value))
         picked.append(best)
         closest = np.maximum(closest, similarity[best])
-    return [pool[i] for i in picked]
+    return picked
 
 
-def _candidates(story: _Story, scores: Floats) -> list[int]:
-    """The best-scored worthy sentences, one per set of equivalents, at most `_POOL`."""
+def _candidates(story: _Story, reached: list[frozenset[int | str]], scores: Floats) -> list[int]:
+    """The best worthy sentences, most supported first, one per set of equivalents, at most
+    `_POOL`."""
+    support = np.array([len(groups) for groups in reached])
     pool: list[int] = []
     covered: set[int] = set()
-    for index in np.lexsort((np.arange(len(scores)), -scores)):
-        if len(pool) == _POOL or not np.isfinite(scores[index]):
+    for index in np.lexsort((np.arange(len(scores)), -scores, -support)):
+        if len(pool) == _POOL:
             break
-        if index not in covered:
+        if index not in covered and np.isfinite(scores[index]):
             pool.append(int(index))
             covered.update(story.equivalent[index].indices.tolist())
     return pool
 
 
-def _reading_order(story: _Story, picked: list[int]) -> list[int]:
-    """Picks sorted by the mean relative position of their equivalents across reports."""
+def _reading_order(story: _Story, picked: list[int], tiers: list[float]) -> list[int]:
+    """Picks by the mean relative position of their equivalents across reports, led by the
+    earliest pick that several independent reports carry, when there is one."""
 
     def place(index: int) -> tuple[float, int]:
-        neighbours = story.equivalent[index].indices
-        positions = [p for n in neighbours for p in story.distinct[n].positions]
-        return (float(np.mean(positions)) if positions else 1.0, index)
+        return (float(np.mean(_positions(story, index))), index)
 
-    return sorted(picked, key=place)
+    order = sorted(picked, key=place)
+    corroborated = [i for i, tier in zip(picked, tiers, strict=True) if tier >= 2]
+    if corroborated:
+        lead = min(corroborated, key=place)
+        order = [lead, *(i for i in order if i != lead)]
+    return order
+
+
+def _positions(story: _Story, index: int) -> list[float]:
+    """Relative positions of a sentence and its equivalents in their reports (0 = first)."""
+    neighbours = story.equivalent[index].indices
+    return [p for n in neighbours for p in story.distinct[n].positions] or [1.0]
 
 
 def _cite(story: _Story, index: int, docs: Sequence[CleanDoc]) -> SummarySentence:

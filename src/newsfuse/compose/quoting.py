@@ -1,0 +1,60 @@
+"""How much of a sentence is direct quotation, following quotes across the sentences of a
+paragraph.
+
+A quotation of several sentences opens in one sentence and closes in a later one:
+
+    “Most patients have breathing problems from the smoke.
+    None of them is in a critical condition,” said Dr Quist.
+
+The second sentence starts inside the quotation, so its first words are quoted although no
+mark opens them. `open_at(text, position)` follows the marks from the start of the paragraph
+(the line) to `position`; `quoted_share(text, inside)` then counts the words inside quotes.
+Curly and guillemet marks say which way they go; a straight double quote opens after a space,
+a bracket or a dash and at the start, and closes elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_OPENING = "“«"
+_CLOSING = "”»"
+_OPENS_AFTER = "([—–-"
+_WORD = re.compile(r"\w[\w'’-]*")
+_BREAKS = "\n\r\u2028\u2029"
+
+
+def _states(text: str, inside: bool) -> Iterator[tuple[int, bool]]:
+    """(offset, inside quotes) for every character of `text` that is not a quotation mark."""
+    for position, char in enumerate(text):
+        if char in _OPENING:
+            inside = True
+        elif char in _CLOSING:
+            inside = False
+        elif char == '"':
+            before = text[position - 1] if position else " "
+            inside = not inside and (before.isspace() or before in _OPENS_AFTER)
+        else:
+            yield position, inside
+
+
+def open_at(text: str, position: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at `position`."""
+    start = max(text.rfind(b, 0, position) for b in _BREAKS) + 1
+    return open_after(text[start:position])
+
+
+def open_after(text: str, inside: bool = False) -> bool:
+    """Whether a quotation is open at the end of `text`; `inside`: open at its start."""
+    # The space stands for the end itself, so its state is the one after the last mark.
+    *_, (_, inside) = _states(text + " ", inside)
+    return inside
+
+
+def quoted_share(text: str, inside: bool = False) -> float:
+    """The share of the words of `text` that lie inside quotation marks; `inside` says whether
+    a quotation is already open where `text` starts."""
+    flags = dict(_states(text, inside))
+    found = [flags.get(m.start(), False) for m in _WORD.finditer(text)]
+    return sum(found) / len(found) if found else 0.0
