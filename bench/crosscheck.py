@@ -24,6 +24,9 @@ of the brief is matched to the gold one to one (greedily, best match first):
   corroboration below is what checks that the match is the right claim.
 - corroboration: for the gold facts found, whether `independent_sources` equals the gold count.
   Precision = right counts / facts found; recall = right counts / gold facts.
+- fact sources: for the gold facts found, the reports the predicted fact cites against the gold
+  fact's reports. Precision = cited reports the gold lists / cited reports (a fact citing a
+  report that does not state it); recall = cited reports the gold lists / gold reports.
 - entities: a predicted entity matches a gold one when its name or an alias equals the gold
   name or one of its aliases (case-insensitive). Precision over predicted, recall over gold.
 
@@ -215,8 +218,8 @@ def fact_similarity(predicted: Any, gold: Gold) -> float:
     )
 
 
-def score_facts(brief: Brief, gold: Gold) -> tuple[Score, Score]:
-    """(fact recall, corroboration counts) for one story."""
+def score_facts(brief: Brief, gold: Gold) -> tuple[Score, Score, Score]:
+    """(fact recall, corroboration counts, cited sources) for one story."""
     facts = list(brief.facts)
     best: list[Any] = []
     for target in gold["facts"]:
@@ -224,9 +227,16 @@ def score_facts(brief: Brief, gold: Gold) -> tuple[Score, Score]:
         if values and max(values) > 0:
             best.append((facts[values.index(max(values))], target))
     right = sum(f.independent_sources == t["independent_sources"] for f, t in best)
+    cited = sum(len(set(f.sources) & set(t["sources"])) for f, t in best)
     return (
         Score(0, None, len(best), len(gold["facts"])),
         Score(right, len(best), right, len(gold["facts"])),
+        Score(
+            cited,
+            sum(len(set(f.sources)) for f, _ in best),
+            cited,
+            sum(len(set(t["sources"])) for _, t in best),
+        ),
     )
 
 
@@ -245,13 +255,14 @@ def score_entities(brief: Brief, gold: Gold) -> Score:
 
 
 def score_story(brief: Brief, gold: Gold) -> dict[str, Score]:
-    facts, corroboration = score_facts(brief, gold)
+    facts, corroboration, cited = score_facts(brief, gold)
     return {
         "conflicts": score_conflicts(brief, gold),
         "timeline": score_timeline(brief, gold),
         "quote speakers": score_quotes(brief, gold),
         "facts (recall)": facts,
         "corroboration": corroboration,
+        "fact sources": cited,
         "entities": score_entities(brief, gold),
     }
 

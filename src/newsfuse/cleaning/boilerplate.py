@@ -21,11 +21,10 @@ from urllib.parse import urlsplit
 
 from newsfuse.analyze.tokens import normalize, words
 from newsfuse.cleaning import rules
-from newsfuse.cleaning.boilerplate_appeal import Appeal, OutletNames, appeal_blocks, appeal_level
+from newsfuse.cleaning.boilerplate_appeal import Appeal, appeal_blocks, appeal_levels
 from newsfuse.cleaning.boilerplate_bio import author_bio_lines
 from newsfuse.cleaning.boilerplate_features import Features, features, glued_teaser, title_like
 from newsfuse.cleaning.boilerplate_region import best_region
-from newsfuse.cleaning.outlet import outlet_from_footer
 from newsfuse.model import PageExtract, RawDoc, Removed
 
 Label = Literal["good", "near", "short", "bad"]
@@ -95,7 +94,7 @@ def clean_lines(
         _classify(line, feats, repeated, headline, neutral)
         for line, feats in zip(lines, measured, strict=True)
     ]
-    _mark_reader_furniture(classified, OutletNames.of(outlet or outlet_from_footer(lines)))
+    _mark_reader_furniture(classified, outlet)
     initial = [line.label for line in classified]
     _smooth(classified)
     _keep_main_region(classified, initial)
@@ -120,26 +119,27 @@ def furniture_reason(line: str, feats: Features) -> str | None:
             return rules.ANYWHERE_REASONS[found.lastgroup]
     if feats.code:
         return "tracking snippet"
-    if feats.words <= TEASER_WORDS and line.endswith(")") and rules.RUNNING_TIME.search(line):
+    if rules.MEDIA_LABEL.match(line) or (
+        feats.words <= TEASER_WORDS and line.endswith(")") and rules.RUNNING_TIME.search(line)
+    ):
         return "video teaser"
     if feats.appeal >= 2:
         return "appeal to the reader"
     return None
 
 
-def _mark_reader_furniture(lines: list[_Line], outlet: OutletNames) -> None:
+def _mark_reader_furniture(lines: list[_Line], outlet: str | None) -> None:
     """Appeal blocks are furniture anywhere; weaker appeals and author boxes only at the edges."""
     texts = [line.text for line in lines]
     measured = [line.features for line in lines]
-    levels = [
-        Appeal.NONE if line.label == "bad" else appeal_level(line.text, line.features, outlet)
-        for line in lines
+    furniture = [line.label == "bad" for line in lines]
+    levels = appeal_levels(texts, measured, furniture, outlet)
+    bridges = [
+        bad or feats.length < SHORT_LENGTH for bad, feats in zip(furniture, measured, strict=True)
     ]
-    bridges = [line.label == "bad" or line.features.length < SHORT_LENGTH for line in lines]
     blocks = appeal_blocks(levels, bridges)
-    for line, level, block, bio in zip(
-        lines, levels, blocks, author_bio_lines(texts, measured), strict=True
-    ):
+    bios = author_bio_lines(texts, measured)
+    for line, level, block, bio in zip(lines, levels, blocks, bios, strict=True):
         if block:
             line.label, line.reason = "bad", _APPEAL
         elif level == Appeal.WEAK:

@@ -17,8 +17,11 @@ from enum import IntEnum
 
 from newsfuse.cleaning import rules
 from newsfuse.cleaning.boilerplate_features import Features
+from newsfuse.cleaning.outlet import outlet_from_footer
 
 _LOWER_US = re.compile(r"\bus\b")
+# A line without any of these words can be no appeal's part: most lines stop at this test.
+_APPEAL_CUES = rules.READER_WORDS | rules.SELF_WORDS | rules.ASK_WORDS | rules.IMPERATIVES
 
 
 class Appeal(IntEnum):
@@ -55,23 +58,42 @@ class OutletNames:
         return self.full in line.lower() or any(form in line for form in self.short)
 
 
-def appeal_level(line: str, feats: Features, outlet: OutletNames) -> Appeal:
-    """How strongly `line` on its own reads as an appeal to the reader."""
-    words = feats.lowered
+def appeal_levels(
+    lines: Sequence[str], measured: Sequence[Features], skip: Sequence[bool], outlet: str | None
+) -> list[Appeal]:
+    """Per line of one page, how strongly it reads as an appeal; `skip`ped lines are NONE.
+
+    `outlet` names the page's outlet; without it the page's copyright footer is read, and only
+    when a line needs it.
+    """
+    levels = [Appeal.NONE] * len(lines)
+    names: OutletNames | None = None
+    for index, (line, feats, skipped) in enumerate(zip(lines, measured, skip, strict=True)):
+        if skipped or _APPEAL_CUES.isdisjoint(feats.lowered):
+            continue  # the common case, decided by one set operation
+        reader = _asks_reader(line, feats.lowered)
+        if reader is None:
+            continue
+        if names is None:
+            names = OutletNames.of(outlet or outlet_from_footer(lines))
+        if _first_person_plural(line, feats.lowered) or names.named_in(line):
+            levels[index] = Appeal.STRONG if reader else Appeal.WEAK
+        elif reader:
+            levels[index] = Appeal.HINT
+    return levels
+
+
+def _asks_reader(line: str, words: frozenset[str]) -> bool | None:
+    """None when `line` asks nothing or is reported speech; else whether it addresses the reader."""
     if not rules.ATTRIBUTION_WORDS.isdisjoint(words) or not rules.QUOTE_MARKS.isdisjoint(line):
-        return Appeal.NONE
+        return None
     imperative = (
         not rules.IMPERATIVES.isdisjoint(words) and rules.IMPERATIVE.search(line) is not None
     )
-    reader = imperative or not rules.READER_WORDS.isdisjoint(words)
     asks = imperative or not rules.ASK_WORDS.isdisjoint(words)
-    if not (reader or asks or not rules.SELF_WORDS.isdisjoint(words)):
-        return Appeal.NONE  # the common case, decided without a pattern
-    if not (asks or rules.ASK_PHRASE.search(line)):
-        return Appeal.NONE
-    if _first_person_plural(line, words) or outlet.named_in(line):
-        return Appeal.STRONG if reader else Appeal.WEAK
-    return Appeal.HINT if reader else Appeal.NONE
+    if not asks and rules.ASK_PHRASE.search(line) is None:
+        return None
+    return imperative or not rules.READER_WORDS.isdisjoint(words)
 
 
 def _first_person_plural(line: str, words: frozenset[str]) -> bool:
@@ -88,6 +110,8 @@ def appeal_blocks(levels: Sequence[Appeal], bridges: Sequence[bool]) -> list[boo
     to judge); its appeal lines, strong or not, are all furniture.
     """
     members = [False] * len(levels)
+    if Appeal.STRONG not in levels:
+        return members
     start = 0
     while start < len(levels):
         stop = start

@@ -124,15 +124,12 @@ _ANYWHERE_RULES: tuple[tuple[str, str], ...] = (
         r"(^(disclaimer|disclosure)s?\s*[:\-–—]|"
         r"\bthis (article|story|summary|report|content|post|text)\b.{0,40}?\b("
         r"(generated|produced|written|compiled) (automatically|by (an? )?(ai|artificial "
-        r"intelligence|automated|algorithm))|automatically (generated|produced|written|compiled))\b|"
+        r"intelligence|automated|algorithm))|"
+        r"automatically (generated|produced|written|compiled))\b|"
         r"\b(is|are) (provided )?for (general )?information(al)? (purposes )?only\b|"
         r"\b(is|are) not (intended as )?an? (recommendation|solicitation|offer) to (buy|sell)\b|"
         r"\bnot (intended as |to be construed as )?(financial|investment) advice\b|"
         r"\bmay (hold|have|own) (a )?positions? in\b)",
-    ),
-    (
-        "video teaser",
-        r"^(watch|video|listen|audio|podcast|gallery|photos|in pictures)\s*[:|]",
     ),
 )
 
@@ -151,7 +148,7 @@ ANYWHERE_CUES = _word_set(
     cookie continuing clicking privacy consent newsletter inbox journalism contribution
     donation donate member supporter subscriber reader reader-funded little disclaimer
     disclaimers disclosure disclosures generated automatically information informational
-    recommendation advice positions watch video listen audio podcast gallery photos pictures"""
+    recommendation advice positions"""
 )
 
 
@@ -191,7 +188,8 @@ TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 
-# A media teaser's running time closing its line: "Drone footage of the fire (1:42)".
+# A media teaser: a "WATCH:" label opening it, or a running time closing it ("... (1:42)").
+MEDIA_LABEL = re.compile(r"(watch|video|listen|audio|podcast|gallery|in pictures)\s*[:|]", re.I)
 RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 
 # Lines with at most this many words are checked against LINE_RULES.
@@ -262,6 +260,7 @@ AUTHOR_BIO = re.compile(
     rf"covers [\w ,&'’-]{{1,60}} for){_CLAUSE_END}"
 )
 BIO_FOLLOW = re.compile(
-    r"(?:she|he|they) (?:has|have|had|previously|also|joined|writes|covers)\b|follow (?:him|her|them)\b",
+    r"(?:she|he|they) (?:has|have|had|previously|also|joined|writes|covers)\b|"
+    r"follow (?:him|her|them)\b",
     re.IGNORECASE,
 )

@@ -40,6 +40,12 @@ PHRASES: dict[str, str] = {
     "passed away": "die",
     "shut down": "close",
     "called off": "cancel",
+    "in place": "force",
+    "in effect": "force",
+    "set up": "impose",
+    "from their homes": "evacuate",
+    "leave their homes": "evacuate",
+    "fled their homes": "evacuate",
 }
 
 # Canonical word -> words that say the same in news copy. Inflections need not be listed when the
@@ -73,6 +79,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "percent": ("%", "pct"),
     "week": ("weeks",),
     "expect": ("expected", "expects", "anticipated", "forecast"),
+    "impose": ("imposed", "declared", "declare", "introduced", "ordered"),
+    "report": ("reported", "heard", "witnessed"),
+    "move": ("moved", "diverted", "divert", "rerouted"),
+    "operate": ("operated", "run", "ran", "operates", "runs"),
 }
 
 NUMBER_WORDS: dict[str, str] = {

@@ -24,7 +24,7 @@ from newsfuse.compose.claims import Claim, sentence_claims
 from newsfuse.compose.claims_lexicon import comparable
 from newsfuse.compose.facts_cluster import average_link
 from newsfuse.compose.facts_evidence import Evidence, compatible, evidence, name_factor
-from newsfuse.compose.facts_join import joined_claims
+from newsfuse.compose.facts_join import clause_count, joined_claims
 from newsfuse.compose.quoting import open_at
 from newsfuse.compose.similarity import similar_pairs, vectorize
 from newsfuse.compose.summary import is_english
@@ -39,6 +39,7 @@ MERGE = 0.45
 SINGLE_SOURCE_CAP = 40  # facts stated by one report only, kept per report
 _READABLE_WORDS = (8, 35)  # claim lengths preferred as a fact's wording
 _LENGTH_PENALTY = 0.02  # per word outside the readable range
+_MULTI_FACT_PENALTY = 0.1  # per clause past the first that could stand as a claim
 _REPEAT_BONUS = 0.05  # per log of a wording's occurrences: wire wording read by many
 
 
@@ -79,8 +80,8 @@ def extract_facts(
     ]
     medoids = [_wording(distinct, group, space.matrix) for group in groups]
 
-    def agree(window: Claim, medoid: int) -> bool:
-        return compatible(evidence(window, published[window.source]), of(medoid))
+    def agree(a: Claim, b: Claim) -> bool:
+        return compatible(evidence(a, published[a.source]), evidence(b, published[b.source]))
 
     extra = joined_claims([d.claims for d in distinct], groups, medoids, space, agree)
     order = {d.id: n for n, d in enumerate(english)}
@@ -173,6 +174,7 @@ def _wording(distinct: list[_Distinct], group: list[int], vectors: Any) -> int:
         + _REPEAT_BONUS * math.log(len(distinct[i].claims))
         - _LENGTH_PENALTY * max(0, low - len(distinct[i].text.split()))
         - _LENGTH_PENALTY * max(0, len(distinct[i].text.split()) - high)
+        - _MULTI_FACT_PENALTY * (clause_count(distinct[i].text) - 1)
         - (math.inf if distinct[i].quoted else 0.0)
         for n, i in enumerate(group)
     ]

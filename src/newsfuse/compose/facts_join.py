@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from newsfuse.compose.claims import Claim
+from newsfuse.compose.claims import Claim, is_claim
 from newsfuse.compose.claims_lexicon import comparable
 from newsfuse.compose.similarity import TextVectors
 from newsfuse.model import Span
@@ -22,27 +23,32 @@ from newsfuse.model import Span
 # Cosine between a clause window and a group's wording for the window to back that group:
 # well above the merge threshold of whole claims, since a window is short and picked as the
 # best of many.
-JOIN = 0.7
+JOIN = 0.6
 MAX_PIECES = 3
-_MIN_WINDOW_WORDS = 4
 _PIECE_BREAK = re.compile(
     r"[,;:]\s+|\s+(?:and|but|while|whereas|as|after|when|where|which|who|with)\s+"
 )
 
 
-def clause_windows(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every run of 1 to `MAX_PIECES` consecutive pieces of `text` shorter than
-    the whole and at least `_MIN_WINDOW_WORDS` words long, trimmed of closing punctuation."""
+def clause_windows(text: str, pieces: int = MAX_PIECES) -> list[tuple[int, int]]:
+    """(start, end) of every run of 1 to `pieces` consecutive pieces of `text`, shorter than
+    the whole, that could stand as a claim (`claims.is_claim`: a verb, enough words)."""
     starts = [0, *(m.end() for m in _PIECE_BREAK.finditer(text))]
     ends = [*(m.start() for m in _PIECE_BREAK.finditer(text)), len(text)]
     found = []
     for first in range(len(starts)):
-        for last in range(first, min(first + MAX_PIECES, len(ends))):
+        for last in range(first, min(first + pieces, len(ends))):
             start, end = starts[first], ends[last]
             end = len(text[:end].rstrip(" .!?;:,"))
-            if (start, end) != (0, len(text)) and len(text[start:end].split()) >= _MIN_WINDOW_WORDS:
+            window = text[start:end]
+            if (start, end) != (0, len(text)) and is_claim(window[:1].upper() + window[1:]):
                 found.append((start, end))
     return found
+
+
+def clause_count(text: str) -> int:
+    """How many pieces of `text` could stand as claims of their own; at least 1."""
+    return max(1, sum(1 for a, b in clause_windows(text, 1)))
 
 
 def window_claim(claim: Claim, start: int, end: int) -> Claim:
@@ -51,40 +57,55 @@ def window_claim(claim: Claim, start: int, end: int) -> Claim:
     return Claim(claim.text[start:end], span, claim.sentence, claim.position, claim.quoted)
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """A distinct claim's whole text or one of its clause windows, at [start, end)."""
+
+    owner: int
+    start: int
+    end: int
+    whole: bool
+
+
 def joined_claims(
     claims: Sequence[tuple[Claim, ...]],
     groups: Sequence[Sequence[int]],
     medoids: Sequence[int],
     space: TextVectors,
-    agree: Callable[[Claim, int], bool],
+    agree: Callable[[Claim, Claim], bool],
 ) -> list[list[Claim]]:
-    """For each group, the clause windows of claims outside it that back its wording.
+    """For each group, the claims outside it, or clause windows of them, that back its wording.
 
     `claims[i]` are the occurrences of distinct claim i (same text); `medoids[g]` is the
-    distinct claim wording group g; `space` holds the comparison vectors of the distinct claims;
-    `agree(window, medoid)` says whether their figures and days are compatible.
+    distinct claim wording group g; `space` is the comparison space of the distinct claims;
+    `agree(a, b)` says whether two claims' figures and days are compatible. A claim's whole
+    text and each of its clause windows are compared with the whole wording.
     """
-    owners, windows = [], []
-    for index, found in enumerate(claims):
-        for window in clause_windows(found[0].text):
-            owners.append(index)
-            windows.append(window)
-    extra: list[list[Claim]] = [[] for _ in groups]
-    if not windows:
-        return extra
-    texts = [comparable(claims[i][0].text[a:b]) for i, (a, b) in zip(owners, windows, strict=True)]
-    cosines: Any = (space.encode(texts) @ space.matrix[list(medoids)].T).tocoo()
+    units = [unit for i, found in enumerate(claims) for unit in _units(i, found[0].text)]
+    rows_of: dict[int, list[int]] = {}
+    for row, unit in enumerate(units):
+        rows_of.setdefault(unit.owner, []).append(row)
+    wording = [(rows_of[medoid][0], g) for g, medoid in enumerate(medoids)]
+    text = [claims[u.owner][0].text[u.start : u.end] for u in units]
+    vectors = space.encode([comparable(t) for t in text])
+    cosines: Any = (vectors @ vectors[[row for row, _ in wording]].T).tocoo()
     member = {i: g for g, group in enumerate(groups) for i in group}
+    extra: list[list[Claim]] = [[] for _ in groups]
     done: set[tuple[int, int]] = set()
-    for row, group, cosine in sorted(
-        zip(cosines.row.tolist(), cosines.col.tolist(), cosines.data.tolist(), strict=True),
-        key=lambda hit: -hit[2],
-    ):
-        owner = owners[row]
-        if cosine < JOIN or member.get(owner) == group or (owner, group) in done:
+    hits = zip(cosines.row.tolist(), cosines.col.tolist(), cosines.data.tolist(), strict=True)
+    for row, column, cosine in sorted(hits, key=lambda hit: -hit[2]):
+        unit, (target, group) = units[row], wording[column]
+        if cosine < JOIN or member.get(unit.owner) == group or (unit.owner, group) in done:
             continue
-        parts = [window_claim(c, *windows[row]) for c in claims[owner]]
-        if agree(parts[0], medoids[group]):
+        parts = [window_claim(c, unit.start, unit.end) for c in claims[unit.owner]]
+        other = units[target]
+        if agree(parts[0], window_claim(claims[other.owner][0], other.start, other.end)):
             extra[group].extend(parts)
-            done.add((owner, group))
+            done.add((unit.owner, group))
     return extra
+
+
+def _units(owner: int, text: str) -> list[_Unit]:
+    """The whole of a claim's text and its clause windows."""
+    windows = [_Unit(owner, a, b, False) for a, b in clause_windows(text)]
+    return [_Unit(owner, 0, len(text), True), *windows]
