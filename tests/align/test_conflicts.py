@@ -230,3 +230,60 @@ def test_find_conflicts_orders_by_independent_sources_then_appearance() -> None:
 def test_find_conflicts_nothing_to_compare() -> None:
     assert conflicts({}) == []
     assert conflicts({"a": "At least 40 people were injured. 27 people were injured."}) == []
+
+
+def test_find_conflicts_one_deal_valued_two_ways_in_other_words() -> None:
+    found = conflicts(
+        {
+            "a": "Brisco Energy agreed on Friday to acquire Tellum Oil for $900 million in cash.",
+            "b": "The takeover values Tellum at $750 million, Brisco said in a filing.",
+        }
+    )
+    assert [c.about for c in found] == ["value of the deal (USD)"]
+    assert [v.value for v in found[0].variants] == ["$900 million", "$750 million"]
+
+
+def test_find_conflicts_per_share_price_is_not_the_deal_total() -> None:
+    reports = {
+        "a": "Brisco Energy agreed to acquire Tellum Oil for $3.2 billion.",
+        "b": "Brisco will pay $41 a share for Tellum Oil.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_revenue_is_not_the_price() -> None:
+    reports = {
+        "a": "Brisco Energy agreed to acquire Tellum Oil for $3.2 billion.",
+        "b": "Tellum Oil, bought by Brisco, had revenue of $1.9 billion.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_two_bidders_for_one_target_are_two_deals() -> None:
+    reports = {
+        "a": "The Hawks offered Dorsey a contract worth $90 million.",
+        "b": "The Falcons offered Dorsey a contract worth $75 million.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_a_round_sum_may_be_cut_down() -> None:
+    reports = {
+        "a": "Brisco Energy agreed to acquire Tellum Oil for $1,900 million.",
+        "b": "Brisco's $1 billion takeover of Tellum Oil was approved.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_expected_closing_dates_that_cannot_meet() -> None:
+    reports = {
+        "a": "The deal is expected to close in the second quarter of 2025.",
+        "b": "Brisco expects the acquisition to be completed by the end of this year.",
+    }
+    published = {"a": dt.date(2024, 6, 3), "b": dt.date(2024, 6, 4)}
+    found = conflicts(reports, published=published)
+    assert [c.about for c in found] == ["when the deal is expected to close"]
+    assert [v.value for v in found[0].variants] == [
+        "in the second quarter of 2025",
+        "by the end of this year",
+    ]

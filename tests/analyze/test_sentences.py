@@ -82,6 +82,25 @@ def test_split_sentences_multi_sentence_quote_splits_without_dangling_quote() ->
     assert not any(s[0] in '"”’' and s[1:2].isspace() for s in result)
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The pumps failed at midnight. Two were under water by noon. We had no backup,” "
+        "the engineer said on Monday.",
+        "“It is gone. All of it.” “We start again tomorrow,” said Lena Ortiz.",
+        'Haddad said: "The station flooded in minutes. Nobody could reach it." Crews left.',
+        "« Nous partons. Tout est perdu. » The mayor said the town would rebuild.",
+    ],
+)
+def test_split_sentences_no_sentence_opens_with_a_closing_quote(paragraph: str) -> None:
+    result = texts(paragraph)
+    assert len(result) >= 3
+    for sentence in result:
+        assert sentence[0] not in "”’»", result
+        assert not (sentence[0] == '"' and sentence[1:2] in ("", " ")), result
+    assert " ".join(result) == paragraph
+
+
 def test_split_sentences_closing_quote_set_off_by_space_stays_with_its_sentence() -> None:
     result = texts("“It came so fast. ” The river rose again.")
     assert result == ["“It came so fast. ”", "The river rose again."]

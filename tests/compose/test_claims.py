@@ -5,12 +5,17 @@ from __future__ import annotations
 from newsfuse.analyze.sentences import split_sentences
 from newsfuse.compose.claims import Claim, is_claim, sentence_claims
 from newsfuse.compose.claims_lexicon import comparable, stem
+from newsfuse.compose.quoting import open_at
 from newsfuse.model import CleanDoc
 
 
 def claims_of(text: str) -> list[Claim]:
     doc = CleanDoc("report.txt", text)
-    return [c for s in split_sentences(doc) for c in sentence_claims(s, len(text))]
+    return [
+        c
+        for s in split_sentences(doc)
+        for c in sentence_claims(s, len(text), open_at(text, s.start))
+    ]
 
 
 def texts(text: str) -> list[str]:
@@ -77,9 +82,37 @@ def test_sentence_claims_drop_questions_boilerplate_and_bare_quote_fragments() -
     assert texts(text) == ["The company cut 400 jobs at the plant last year."]
 
 
-def test_sentence_claims_keep_a_quoted_statement_with_content() -> None:
+def test_sentence_claims_mark_a_quoted_statement_as_a_quotation() -> None:
     text = "“The evacuation order will be lifted in two days if the readings stay low."
-    assert texts(text) == [text]
+    assert [(c.text, c.quoted) for c in claims_of(text)] == [(text, True)]
+
+
+def test_sentence_claims_mark_every_fragment_of_a_multi_sentence_quote() -> None:
+    text = (
+        "“The pumping station at Ashby failed just after midnight on Sunday. "
+        "Two of the three pumps were still under water by noon,” said engineer Omar Haddad."
+    )
+    assert [c.quoted for c in claims_of(text)] == [True, True]
+
+
+def test_sentence_claims_follow_a_quote_opened_earlier_in_the_paragraph() -> None:
+    text = (
+        'Haddad said: "The station flooded within minutes of the levee failing. '
+        "Nobody could have reached the controls in time to shut the pumps down."
+    )
+    # The first sentence is attribution and quote; the second has no mark but is still quoted.
+    assert [c.quoted for c in claims_of(text)] == [True, True]
+    second = split_sentences(CleanDoc("r", text))[1]
+    assert not sentence_claims(second, len(text))[0].quoted  # without the paragraph's state
+
+
+def test_sentence_claims_do_not_mark_reported_speech_or_a_quoted_phrase() -> None:
+    text = (
+        "The engineer said that two of the three pumps were still under water by noon.\n"
+        'The council called the repairs to the pumping station "urgent" on Monday.\n'
+        "“Nobody warned us,” said Lena Ortiz, who has run a bakery on Mill Street since 2009."
+    )
+    assert [c.quoted for c in claims_of(text)] == [False, False, False]
 
 
 def test_sentence_claims_leave_out_a_wire_dateline() -> None:
@@ -119,3 +152,10 @@ def test_stem_folds_inflections_but_keeps_short_words() -> None:
     assert stem("evacuated") == stem("evacuation") == stem("evacuate") == "evacuat"
     assert stem("injuries") == stem("injured") == "injur"
     assert stem("bus") == "bus"
+
+
+def test_comparable_folds_standing_measures_and_displacement() -> None:
+    assert comparable("a curfew is in place") == comparable("a curfew is in force")
+    assert comparable("a zone was set up") == comparable("a zone was declared")
+    assert "evacuat" in comparable("it forced 300 people from their homes").split()
+    assert comparable("traffic was diverted") == comparable("traffic was moved")

@@ -170,3 +170,56 @@ def test_extract_facts_runs_fast_on_a_hundred_reports() -> None:
     facts = run(many, syndication(*((d.id,) for d in many)))
     assert time.perf_counter() - started < 5.0
     assert max(f.independent_sources for f in facts) >= 60
+
+
+def test_extract_facts_leaves_out_quote_fragments_but_lets_them_back_a_fact() -> None:
+    published = dt.date(2024, 5, 6)
+    docs = [
+        CleanDoc(
+            "ledger.txt",
+            "The pumping station at Ashby failed just after midnight on Sunday, "
+            "the engineer said.\n"
+            "“The pumping station at Ashby failed just after midnight on Sunday. "
+            "We could not reach the controls,” said engineer Omar Haddad.",
+            published=published,
+        ),
+        CleanDoc(
+            "courier.txt",
+            "“The pumping station at Ashby failed just after midnight on Sunday.\n"
+            "Nobody could have reached it,” the engineer said.",
+            published=published,
+        ),
+    ]
+    facts = run(docs, syndication(("ledger.txt",), ("courier.txt",)))
+    assert not any(f.text.startswith("“") or "could" in f.text for f in facts), facts
+    station = fact_with(facts, "pumping station")
+    assert station.text.endswith("the engineer said.")
+    assert station.sources == ("ledger.txt", "courier.txt")
+    assert station.independent_sources == 2
+
+
+def test_extract_facts_one_sentence_backs_each_fact_of_its_clauses() -> None:
+    published = dt.date(2024, 5, 6)
+    both = (
+        "Governor Ruth Amsel declared a state of emergency in Ashby County and ordered "
+        "the National Guard to the river, where crews were filling sandbags."
+    )
+    docs = [
+        CleanDoc("wire.txt", both, published=published),
+        CleanDoc(
+            "post.txt", "A state of emergency was declared in Ashby County.", published=published
+        ),
+        CleanDoc(
+            "daily.txt",
+            "The National Guard was ordered to the river on Sunday evening.",
+            published=published,
+        ),
+    ]
+    facts = run(docs, syndication(("wire.txt",), ("post.txt",), ("daily.txt",)))
+    emergency = fact_with(facts, "A state of emergency was declared")
+    guard = fact_with(facts, "The National Guard was ordered")
+    assert emergency.sources == ("wire.txt", "post.txt")
+    assert guard.sources == ("wire.txt", "daily.txt")
+    # The wire sentence backs the Guard fact with the exact span of its clause.
+    wire = [both[s.start : s.end] for s in guard.spans if s.source == "wire.txt"]
+    assert wire == ["ordered the National Guard to the river"]

@@ -197,3 +197,57 @@ def test_is_summary_worthy_rejects_boilerplate_and_fragments(text: str) -> None:
 )
 def test_is_summary_worthy_accepts_news_sentences(text: str) -> None:
     assert is_summary_worthy(text)
+
+
+# A flood story: three outlets agree on the levee and the evacuation; one outlet alone opens
+# with a toll the others contradict, and tells it as early and as centrally as it can.
+LEDGER = """Officials said the levee on the Marrow River failed early on Sunday near Ashby.
+About 2,000 residents of Ashby were told to leave their homes before dawn on Sunday.
+The county opened three shelters at schools on the east side of town."""
+
+COURIER = """The Marrow River levee near Ashby failed early on Sunday, officials said.
+Some 2,000 Ashby residents were told to leave their homes before dawn.
+Twelve people were injured in the flooding in Ashby, the county said on Sunday."""
+
+SENTINEL = """Eleven people were hurt as flood water swept through Ashby after the levee on the \
+Marrow River failed, a hospital spokesman said on Sunday.
+Early on Sunday the levee on the Marrow River failed near Ashby, officials said.
+Roughly 2,000 residents of Ashby were told to leave their homes before dawn on Sunday."""
+
+HERALD = """Ashby's mayor said the levee had been inspected last spring and passed.
+At least 30 people were injured in the flooding in Ashby, the county said on Sunday."""
+
+
+def flood() -> list[CleanDoc]:
+    return [
+        CleanDoc("ledger", LEDGER),
+        CleanDoc("courier", COURIER),
+        CleanDoc("sentinel", SENTINEL),
+        CleanDoc("herald", HERALD),
+    ]
+
+
+def test_summarize_single_source_sentences_only_after_every_multi_source_one() -> None:
+    summary = run(flood(), independent("ledger", "courier", "sentinel", "herald"), count=5)
+    assert sorted(len(s.sources) for s in summary) == [1, 3, 3]  # capped by the longest report
+    assert any("levee" in s.text and "failed" in s.text for s in summary)
+    assert any("2,000" in s.text for s in summary)
+
+
+def test_summarize_prefers_uncontested_sentences_over_one_side_of_a_figure() -> None:
+    # Three reports give three tolls that cannot all be true (eleven, twelve, at least 30): a
+    # sentence giving one of them ranks after an uncontested sentence told by one report.
+    summary = run(flood(), independent("ledger", "courier", "sentinel", "herald"), count=5)
+    assert len(summary) == 3
+    assert not any("injured" in s.text or "hurt" in s.text for s in summary)
+    mayor = "Ashby's mayor said the levee had been inspected last spring and passed."
+    assert mayor in [s.text for s in summary]
+
+
+def test_summarize_opens_with_a_corroborated_lead_sentence() -> None:
+    # The mayor's sentence opens its report, but only one report tells it: the summary opens
+    # with the earliest sentence several reports carry, and the rest follow the reports' order.
+    summary = run(flood(), independent("ledger", "courier", "sentinel", "herald"), count=5)
+    assert "levee" in summary[0].text and "failed" in summary[0].text
+    assert len(summary[0].sources) == 3
+    assert [len(s.sources) for s in summary[1:]] == [1, 3]

@@ -1,7 +1,6 @@
-"""Conflicts beyond figures: a denial against an assertion, and one slot told two ways.
+"""Sentences as claims to compare across reports: their words, offsets and crude stems.
 
-Both look for sentences from independent reports that say almost the same thing; the
-thresholds below favour a few sure conflicts over many doubtful ones.
+The denial check (`denials`) and the one-slot check (`slots`) both read claims from here.
 """
 
 from __future__ import annotations
@@ -10,25 +9,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsfuse.align.lexicon import DOUBT_CUES, word_set
 from newsfuse.align.numeric_conflicts import copy_group
 from newsfuse.analyze.tokens import STOPWORDS, normalize
-from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
+from newsfuse.model import CleanDoc, Sentence, Syndication
 
-DENIALS = word_set(
-    "deny denies denied denying reject rejects rejected rejecting dismiss dismisses dismissed "
-    "dismissing refute refutes refuted disputed disputes dispute"
-)
-# Words that may stand between a denial verb and what is denied ("denied reports that").
-_DENIED_LEAD = word_set(
-    "that reports report claims claim allegations allegation suggestions suggestion rumours "
-    "rumors any the there as accounts"
-)
-_NEGATIONS = word_set("not no never nobody none neither nor without") | DOUBT_CUES
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-# An assertion must contain this share of the denied proposition's content words.
-DENIAL_COVERAGE = 0.8
-MIN_PROPOSITION_WORDS = 2
+# Suffixes stripped by `stem`, longest first; "ure" folds "closure" onto "close".
+_SUFFIXES = ("ing", "ied", "ies", "ure", "ed", "es", "s", "e")
+_KEEP_DOUBLE = frozenset("lsfzaeiou")
 
 
 @dataclass(frozen=True)
@@ -43,7 +31,7 @@ class Claim:
 
     @property
     def content(self) -> frozenset[str]:
-        return frozenset(s for s, w in zip(self.stems, self.words, strict=True) if _content(w))
+        return frozenset(s for s, w in zip(self.stems, self.words, strict=True) if is_content(w))
 
 
 def claims_of(
@@ -64,74 +52,24 @@ def claims_of(
 
 
 def stem(word: str) -> str:
-    """A crude stem so that "fired", "fires" and "fire" meet; stop words pass unchanged."""
+    """A crude stem so that "fired", "fires" and "fire" meet, "looted" and "looting", and
+    "Quillon's" and "Quillon"; stop words pass unchanged."""
+    word = word.removesuffix("'s")
     if word in STOPWORDS or len(word) <= 3:
         return word
-    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "e"):
+    for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            base = word[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                return base + "y"
+            return _undoubled(base) if suffix in ("ed", "ing") else base
     return word
 
 
-def denial_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
-    """A proposition one report denies and an independent report asserts."""
-    found: dict[str, Conflict] = {}
-    for denial in claims:
-        proposition = _denied(denial)
-        if proposition is None:
-            continue
-        text, stems = proposition
-        asserting = [c for c in claims if c.group != denial.group and _asserts(c, stems)]
-        if asserting and text not in found:
-            found[text] = Conflict(
-                f"whether {text}",
-                (_variant("denied", [denial]), _variant("reported", asserting)),
-            )
-    return list(found.values())
+def _undoubled(base: str) -> str:
+    """ "plann" (from "planned") -> "plan"; "kill" and "pass" keep their double letter."""
+    return base[:-1] if base[-1] == base[-2] and base[-1] not in _KEEP_DOUBLE else base
 
 
-def _denied(claim: Claim) -> tuple[str, frozenset[str]] | None:
-    """(text, content stems) of what a sentence denies: "police denied that shots were fired".
-
-    The proposition runs from the denial verb to the end of its clause.
-    """
-    at = next((i for i, w in enumerate(claim.words) if w in DENIALS), None)
-    if at is None:
-        return None
-    start = at + 1
-    while start < len(claim.words) and claim.words[start] in _DENIED_LEAD:
-        start += 1
-    stop = start
-    while stop < len(claim.words) and not _clause_ends(claim, stop):
-        stop += 1
-    words = claim.words[start:stop]
-    stems = frozenset(s for s, w in zip(claim.stems[start:stop], words, strict=True) if _content(w))
-    if len(stems) < MIN_PROPOSITION_WORDS or _NEGATIONS & set(words):
-        return None
-    return " ".join(words), stems
-
-
-def _clause_ends(claim: Claim, index: int) -> bool:
-    """Whether punctuation or "but" separates word `index` from the word before it."""
-    if index == 0 or claim.words[index] == "but":
-        return index > 0
-    gap = claim.sentence.text[claim.offsets[index - 1][1] : claim.offsets[index][0]]
-    return any(mark in gap for mark in ",;:.!?()")
-
-
-def _asserts(claim: Claim, proposition: frozenset[str]) -> bool:
-    """The sentence states the proposition outright: no denial, negation or doubt in it."""
-    if (DENIALS | DOUBT_CUES) & set(claim.words) or any(w.endswith("n't") for w in claim.words):
-        return False
-    covered = len(proposition & set(claim.stems)) / len(proposition)
-    return covered >= DENIAL_COVERAGE
-
-
-def _content(word: str) -> bool:
+def is_content(word: str) -> bool:
     return word not in STOPWORDS and not word.isdigit()
-
-
-def _variant(value: str, claims: Sequence[Claim]) -> Variant:
-    sources = tuple(dict.fromkeys(c.sentence.source for c in claims))
-    spans = tuple(c.sentence.span for c in claims)
-    return Variant(value, claims[0].sentence.text, sources, spans)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from newsfuse.align.claims_compare import claims_of, denial_conflicts
+from newsfuse.align.claims_compare import claims_of
+from newsfuse.align.denials import denial_conflicts
 from newsfuse.align.numeric_conflicts import copy_group, numeric_conflicts
 from newsfuse.align.slots import slot_conflicts
+from newsfuse.align.timing_conflicts import timing_conflicts
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication
 
 
@@ -15,7 +17,8 @@ def find_conflicts(
     sentences: Mapping[str, Sequence[Sentence]],
     syndication: Syndication,
 ) -> list[Conflict]:
-    """Disagreeing figures, denials against assertions, and claims differing in one slot.
+    """Disagreeing figures, expected dates that cannot meet, denials against assertions, and
+    claims differing in one slot.
 
     Ordered by the number of independent reports involved (copies of one wire story count
     once), then by where the conflict first appears in the input order.
@@ -23,6 +26,7 @@ def find_conflicts(
     claims = claims_of(docs, sentences, syndication)
     found = [
         *numeric_conflicts(docs, sentences, syndication),
+        *timing_conflicts(docs, sentences, syndication),
         *denial_conflicts(claims),
         *slot_conflicts(claims),
     ]

@@ -3,8 +3,11 @@
 Precision comes before recall. Two figures are compared only when they count the same
 thing (thing, group and unit all equal), come from independent reports published within a
 day of each other, and, for things that are not a casualty-type event, sit in sentences
-that share most of their content words. A report that itself gives incompatible figures
-for a thing is describing several scopes or moments, so it is left out for that thing.
+that share most of their content words. Sums of money are keyed by their role and scope
+instead ("value of the deal", "revenue a year", see `amounts`); two sums with a known role are also
+compared when their sentences name the same parties, however differently they are worded.
+A report that itself gives incompatible figures for a thing is describing several scopes or
+moments, so it is left out for that thing.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from newsfuse.align.amounts import ROLES, amount_of, is_money
 from newsfuse.align.lexicon import EVENTS
+from newsfuse.align.names import Name, names_in, proper_words, same_parties
 from newsfuse.align.numbers import Quantity, extract_quantities
 from newsfuse.analyze.tokens import content_words
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
@@ -30,17 +35,20 @@ MIN_SHARED_WORDS = 2
 MAX_DAYS_APART = 1
 
 _EVENT_THINGS = frozenset(EVENTS.values())
+MONEY_ROLES = frozenset(ROLES.values())
 _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d)")
 Key = tuple[str, str | None, str | None]
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One usable figure, where it was read, and the report's place in the input order."""
+    """One usable figure, where it was read, and what it counts."""
 
     quantity: Quantity
     sentence: Sentence
     doc: CleanDoc
+    key: Key
+    names: tuple[Name, ...]  # the parties its sentence names (none kept for event tolls)
 
 
 def numeric_conflicts(
@@ -51,8 +59,7 @@ def numeric_conflicts(
     """One conflict per thing counted for which independent reports give disjoint figures."""
     by_key: dict[Key, list[Mention]] = {}
     for mention in _mentions(docs, sentences):
-        q = mention.quantity
-        by_key.setdefault((q.thing, q.group, q.unit), []).append(mention)
+        by_key.setdefault(mention.key, []).append(mention)
     found = []
     for key, mentions in by_key.items():
         variants = _disagreeing(_consistent(mentions), syndication, key[0] in _EVENT_THINGS)
@@ -79,7 +86,9 @@ def label(key: Key) -> str:
     if unit == "magnitude":
         return f"magnitude of {thing}" if thing != "magnitude" else "magnitude"
     if unit is not None:
-        return f"amount ({unit})" if thing == "money" else f"amount of {thing} ({unit})"
+        what = thing if thing in MONEY_ROLES else f"amount of {thing}"
+        what = "amount" if thing == "money" else what
+        return f"{what} {group} ({unit})" if group else f"{what} ({unit})"
     return f"number of {thing}"
 
 
@@ -88,6 +97,7 @@ def _mentions(
 ) -> list[Mention]:
     """Figures that stand as claims: not doubted, negated or given as a change over time,
     and not in background about another year ("the 2004 tsunami killed 230,000")."""
+    proper = proper_words(s.text for doc in docs for s in sentences.get(doc.id, ()))
     found = []
     for doc in docs:
         for sentence in sentences.get(doc.id, ()):
@@ -95,8 +105,17 @@ def _mentions(
                 continue
             for q in extract_quantities(sentence):
                 if not (q.uncertain or q.revised):
-                    found.append(Mention(q, sentence, doc))
+                    found.append(_mention(q, sentence, doc, proper))
     return found
+
+
+def _mention(q: Quantity, sentence: Sentence, doc: CleanDoc, proper: frozenset[str]) -> Mention:
+    """A sum of money is keyed by its role and scope; any other figure by what it counts."""
+    names = () if q.thing in _EVENT_THINGS else tuple(names_in(sentence.text, proper))
+    if not is_money(q):
+        return Mention(q, sentence, doc, (q.thing, q.group, q.unit), names)
+    amount = amount_of(q, sentence)
+    return Mention(q, sentence, doc, (amount.role or "money", amount.scope, q.unit), names)
 
 
 def _dated_background(doc: CleanDoc, sentence: Sentence) -> bool:
@@ -136,9 +155,18 @@ def _disagreeing(
 
 
 def _overlaps(a: Quantity, b: Quantity) -> bool:
-    a_low, a_high = a.plausible()
-    b_low, b_high = b.plausible()
+    a_low, a_high = _plausible(a)
+    b_low, b_high = _plausible(b)
     return a_low <= b_high and b_low <= a_high
+
+
+def _plausible(q: Quantity) -> tuple[float, float]:
+    """Round sums of money are often cut rather than rounded: a $13.9 billion deal is called
+    "a $13 billion deal", so a round sum also covers up to one unit of its rounding above it."""
+    low, high = q.plausible()
+    if is_money(q) and q.precision > 1.0:
+        high += q.precision / 2
+    return low, high
 
 
 def _comparable(a: Mention, b: Mention, syndication: Syndication, is_event: bool) -> bool:
@@ -148,7 +176,12 @@ def _comparable(a: Mention, b: Mention, syndication: Syndication, is_event: bool
     first, second = a.doc.published, b.doc.published
     if first and second and abs((first - second).days) > MAX_DAYS_APART:
         return False
-    return is_event or _same_context(a, b)
+    if is_event:
+        return True
+    parties = _same_parties(a, b)
+    if parties is False:  # "the Hawks offered Dorsey" is not "the Falcons offered Dorsey"
+        return False
+    return _same_context(a, b) or (parties is True and a.key[0] in MONEY_ROLES)
 
 
 def copy_group(syndication: Syndication, source: str) -> str:
@@ -157,6 +190,13 @@ def copy_group(syndication: Syndication, source: str) -> str:
         return syndication.groups[syndication.group_of(source)][0]
     except KeyError:
         return source
+
+
+def _same_parties(a: Mention, b: Mention) -> bool | None:
+    """Whether the two sentences name the same parties; None when one of them names none."""
+    if not (a.names and b.names):
+        return None
+    return same_parties(list(a.names), list(b.names))
 
 
 def _same_context(a: Mention, b: Mention) -> bool:

@@ -38,6 +38,7 @@ _SYNONYM_GROUPS = {
     "deal": "deal deals agree agreed agrees agreement buy buys buying bought takeover acquire"
     " acquired acquires acquisition merger purchase",
     "quake": "quake quakes earthquake earthquakes tremor",
+    "press": "reporters journalists press conference briefing",
 }
 _SYNONYMS = {word: key for key, words in _SYNONYM_GROUPS.items() for word in words.split()}
 _SUFFIXES = ("ing", "ed", "s")
@@ -70,7 +71,7 @@ def mention_words(sentence: Sentence, mentions: Sequence[TimeMention]) -> list[E
         gap_end = max(gap_start, second.span.start - sentence.start)
         cuts.append(_cut(text, gap_start, gap_end))
     cuts.append(len(text))
-    return [_stems(text[cuts[i] : cuts[i + 1]]) for i in range(len(mentions))]
+    return [event_words(text[cuts[i] : cuts[i + 1]]) for i in range(len(mentions))]
 
 
 def _blank(sentence: Sentence, mentions: Sequence[TimeMention]) -> str:
@@ -90,7 +91,8 @@ def _cut(text: str, start: int, end: int) -> int:
     return min(spaces, key=lambda i: abs(2 * i - start - end))
 
 
-def _stems(text: str) -> EventWords:
+def event_words(text: str) -> EventWords:
+    """The stems of the content words of `text`, synonyms folded and time words left out."""
     words = (w for w in content_words(text) if w not in _TIME_WORDS)
     return frozenset(_SYNONYMS.get(w) or stem(w) for w in words)
 

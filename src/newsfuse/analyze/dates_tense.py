@@ -13,20 +13,20 @@ from typing import Literal
 
 Tense = Literal["past", "future"] | None
 
-_FUTURE = re.compile(
+FUTURE = re.compile(
     r"\b(?:will|would|won't|wo\s+n't|shall|going\s+to|plans?\s+to|intends?\s+to|upcoming"
     r"|expected|scheduled|slated|planned|(?:is|are|was|were)\s+(?:due|set|poised)"
     r"|(?:set|due)\s+(?:for|on|in|to))\b|'ll\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
+PAST = re.compile(
     r"\b(?:said|was|were|had|did|began|begun|broke|took|came|went|fell|rose|held|met|left|made"
     r"|gave|died|saw|told|found|hit|struck|ran|won|lost|sent|spent|led|fled|shot|caught|brought"
     r"|fought|thought|sought|built|kept|set\s+off|\w{3,}ed)\b",
     re.IGNORECASE,
 )
 # "-ed" words that are not past forms.
-_NOT_PAST = {
+NOT_PAST = {
     "indeed", "hundred", "speed", "proceed", "exceed", "succeed", "breed", "greed", "embed",
     "naked", "wicked", "sacred", "kindred", "rugged", "crooked", "beloved", "wretched", "aged",
 }  # fmt: skip
@@ -68,12 +68,12 @@ def _markers(text: str, begin: int, stop: int) -> list[tuple[int, Literal["past"
     window = text[begin:stop]
     found: list[tuple[int, Literal["past", "future"]]] = []
     covered: list[range] = []
-    for match in _FUTURE.finditer(window):
+    for match in FUTURE.finditer(window):
         found.append((begin + match.start(), "future"))
         covered.append(range(match.start(), match.end()))
-    for match in _PAST.finditer(window):
+    for match in PAST.finditer(window):
         inside = any(match.start() in span for span in covered)
         passive = _AFTER_BE.search(window, 0, match.start()) is not None
-        if not inside and not passive and match.group().lower() not in _NOT_PAST:
+        if not inside and not passive and match.group().lower() not in NOT_PAST:
             found.append((begin + match.start(), "past"))
     return found

@@ -4,7 +4,9 @@ A shallow-text classifier in the spirit of jusText and boilerpipe: each line get
 (length, sentence shape, stop-word density, capitalisation, furniture vocabulary, code-like
 characters), an initial label, then context decides the doubtful ones: a short line between
 article paragraphs is kept, and the article is the one stretch of lines with the most evidence
-(see `boilerplate_region`), so teaser lists and comment threads around it are dropped. Lines
+(see `boilerplate_region`), so teaser lists and comment threads around it are dropped.
+Furniture that reads as prose is told by its shape: reader appeals (`boilerplate_appeal`),
+author boxes (`boilerplate_bio`), disclaimers and media teasers (`boilerplate_notes`). Lines
 repeated across reports of the same story count as furniture only when they look like it or
 come from the same outlet, since syndicated wire copy repeats real paragraphs. Cleaning never
 writes text: every output line is an input line.
@@ -24,6 +26,7 @@ from newsfuse.cleaning import rules
 from newsfuse.cleaning.boilerplate_appeal import Appeal, appeal_blocks, appeal_levels
 from newsfuse.cleaning.boilerplate_bio import author_bio_lines
 from newsfuse.cleaning.boilerplate_features import Features, features, glued_teaser, title_like
+from newsfuse.cleaning.boilerplate_notes import edges, is_disclaimer, is_media_teaser
 from newsfuse.cleaning.boilerplate_region import best_region
 from newsfuse.model import PageExtract, RawDoc, Removed
 
@@ -41,9 +44,7 @@ LONG_LENGTH = 25  # from this length a dense line is prose even without a senten
 GOOD_DENSITY = 0.28  # stop-word share of running English prose (furniture has far less)
 LOW_DENSITY = 0.12
 NEUTRAL_DENSITY = 0.08  # below this over the whole page the text is not English: skip density
-EDGE_CHARS = 160
 HEADLINE_WORDS = 30
-TEASER_WORDS = 30  # a media teaser with a running time is a headline's length
 # Line scores for the article search: article text earns its length, furniture costs.
 FURNITURE_SCORE = -12.0
 HEADLINE_SCORE = -8.0  # a title-like line: in a teaser list each blurb has its own
@@ -57,7 +58,7 @@ class _Line:
     features: Features
     label: Label
     reason: str
-    edge: str | None = None  # why the line is furniture when it stands at the article's edge
+    edge: str | None = None  # furniture at the article's edges: the reason when it is dropped
 
 
 def clean_texts(raws: Sequence[RawDoc]) -> list[PageExtract]:
@@ -99,7 +100,9 @@ def clean_lines(
     _smooth(classified)
     _keep_main_region(classified, initial)
     kept = [line.text for line in classified if line.label == "good"]
-    removed = tuple(Removed(line.text, line.reason) for line in classified if line.label != "good")
+    removed = tuple(
+        Removed(line.text, line.edge or line.reason) for line in classified if line.label != "good"
+    )
     return PageExtract(text="\n\n".join(kept), removed=removed, title=title)
 
 
@@ -110,21 +113,15 @@ def furniture_reason(line: str, feats: Features) -> str | None:
         if whole and whole.lastgroup:
             return rules.LINE_REASONS[whole.lastgroup]
     if not rules.ANYWHERE_CUES.isdisjoint(feats.lowered) or "©" in line:
-        # Credits, trailers and disclaimers sit at a block's edges: scanning those keeps it fast.
-        edges = (
-            line if len(line) <= 2 * EDGE_CHARS else f"{line[:EDGE_CHARS]}\n{line[-EDGE_CHARS:]}"
-        )
-        found = rules.ANYWHERE_PATTERN.search(edges)
+        found = rules.ANYWHERE_PATTERN.search(edges(line))
         if found and found.lastgroup:
             return rules.ANYWHERE_REASONS[found.lastgroup]
     if feats.code:
         return "tracking snippet"
-    if rules.MEDIA_LABEL.match(line) or (
-        feats.words <= TEASER_WORDS and line.endswith(")") and rules.RUNNING_TIME.search(line)
-    ):
+    if is_disclaimer(line, feats):
+        return "disclaimer"
+    if is_media_teaser(line, feats):
         return "video teaser"
-    if feats.appeal >= 2:
-        return "appeal to the reader"
     return None
 
 
@@ -209,7 +206,7 @@ def _keep_main_region(lines: list[_Line], initial: list[Label]) -> None:
     for index, line in enumerate(lines):
         inside = region is not None and region[0] <= index <= region[1]
         if line.label == "good" and not inside:
-            line.label, line.reason = "bad", line.edge or _OUTSIDE
+            line.label, line.reason = "bad", _OUTSIDE
 
 
 def _nearest(labels: list[Label], skip: frozenset[Label], step: int) -> list[Label]:

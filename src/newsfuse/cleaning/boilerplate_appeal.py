@@ -11,24 +11,25 @@ a block go with its strongest.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import cache
 
 from newsfuse.cleaning import rules
 from newsfuse.cleaning.boilerplate_features import Features
 from newsfuse.cleaning.outlet import outlet_from_footer
 
 _LOWER_US = re.compile(r"\bus\b")
-# A line without any of these words can be no appeal's part: most lines stop at this test.
-_APPEAL_CUES = rules.READER_WORDS | rules.SELF_WORDS | rules.ASK_WORDS | rules.IMPERATIVES
+# A line without any of these words is no part of an appeal.
+_CUES = rules.ASK_WORDS | rules.IMPERATIVES | rules.ASK_PHRASE_CUES | rules.READER_WORDS
 
 
 class Appeal(IntEnum):
     """How much a line reads as the outlet appealing to its reader."""
 
     NONE = 0
-    HINT = 1  # asks the reader, but not for the outlet: an appeal only beside a strong one
+    HINT = 1  # speaks to the reader, not for the outlet: an appeal only beside a strong one
     WEAK = 2  # the outlet asks, without addressing the reader: furniture at the article's edges
     STRONG = 3  # the outlet asks the reader: furniture wherever it stands
 
@@ -66,34 +67,35 @@ def appeal_levels(
     `outlet` names the page's outlet; without it the page's copyright footer is read, and only
     when a line needs it.
     """
-    levels = [Appeal.NONE] * len(lines)
-    names: OutletNames | None = None
-    for index, (line, feats, skipped) in enumerate(zip(lines, measured, skip, strict=True)):
-        if skipped or _APPEAL_CUES.isdisjoint(feats.lowered):
-            continue  # the common case, decided by one set operation
-        reader = _asks_reader(line, feats.lowered)
-        if reader is None:
-            continue
-        if names is None:
-            names = OutletNames.of(outlet or outlet_from_footer(lines))
-        if _first_person_plural(line, feats.lowered) or names.named_in(line):
-            levels[index] = Appeal.STRONG if reader else Appeal.WEAK
-        elif reader:
-            levels[index] = Appeal.HINT
-    return levels
+    names = cache(lambda: OutletNames.of(outlet or outlet_from_footer(lines)))
+    return [
+        Appeal.NONE if skipped else _level(line, feats.lowered, names)
+        for line, feats, skipped in zip(lines, measured, skip, strict=True)
+    ]
 
 
-def _asks_reader(line: str, words: frozenset[str]) -> bool | None:
-    """None when `line` asks nothing or is reported speech; else whether it addresses the reader."""
-    if not rules.ATTRIBUTION_WORDS.isdisjoint(words) or not rules.QUOTE_MARKS.isdisjoint(line):
-        return None
+def _level(line: str, words: frozenset[str], names: Callable[[], OutletNames]) -> Appeal:
+    if _CUES.isdisjoint(words) or _reported(line, words):
+        return Appeal.NONE  # most lines stop at the first test, a set operation
     imperative = (
         not rules.IMPERATIVES.isdisjoint(words) and rules.IMPERATIVE.search(line) is not None
     )
-    asks = imperative or not rules.ASK_WORDS.isdisjoint(words)
-    if not asks and rules.ASK_PHRASE.search(line) is None:
-        return None
-    return imperative or not rules.READER_WORDS.isdisjoint(words)
+    reader = imperative or not rules.READER_WORDS.isdisjoint(words)
+    asks = imperative or _asks(line, words)
+    if asks and (_first_person_plural(line, words) or names().named_in(line)):
+        return Appeal.STRONG if reader else Appeal.WEAK
+    return Appeal.HINT if reader else Appeal.NONE
+
+
+def _reported(line: str, words: frozenset[str]) -> bool:
+    """Reported speech: an attribution verb or quotation marks."""
+    return not rules.ATTRIBUTION_WORDS.isdisjoint(words) or not rules.QUOTE_MARKS.isdisjoint(line)
+
+
+def _asks(line: str, words: frozenset[str]) -> bool:
+    if not rules.ASK_WORDS.isdisjoint(words):
+        return True
+    return not rules.ASK_PHRASE_CUES.isdisjoint(words) and rules.ASK_PHRASE.search(line) is not None
 
 
 def _first_person_plural(line: str, words: frozenset[str]) -> bool:

@@ -32,7 +32,6 @@ class Features:
     capitalised: float
     title_case: int  # capitalised stop words inside the opening words: headline style
     code: bool
-    appeal: int  # call-to-action words, counted only when the line addresses the reader
     lowered: frozenset[str]
 
 
@@ -48,7 +47,6 @@ def features(line: str) -> Features:
         cjk = len(_CJK.findall(line))
         length = max(length, cjk / 2.0) if cjk else length
     vocabulary = frozenset(lowered)
-    reader = not rules.READER_WORDS.isdisjoint(vocabulary)
     return Features(
         words=count,
         length=length,
@@ -57,7 +55,6 @@ def features(line: str) -> Features:
         capitalised=sum(token[:1].isupper() for token in tokens) / count if count else 0.0,
         title_case=_title_case_stops(tokens, lowered),
         code=_looks_like_code(line),
-        appeal=len(vocabulary & rules.APPEAL_WORDS) if reader else 0,
         lowered=vocabulary,
     )
 

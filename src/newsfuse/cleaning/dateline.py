@@ -94,6 +94,21 @@ def _reads_as_dateline(prefix: str) -> bool:
     return True
 
 
+# A wire story's opening "SALTMERE, March 15, 2023 (Tidewire) - ": a place in capitals, then a
+# date or an agency (at least one of them, so that "US - China talks" is no dateline), then a dash.
+_PREFIX = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?=,|\s*\()(?:,[^()\n–—\d]{0,20}\d[^()\n–—]{0,20}?)?(?:\s*\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+"
+)
+
+
+def dateline_prefix_end(sentence: str) -> int:
+    """Where a wire dateline opening `sentence` ends (0 when it has none), so that the place,
+    date and agency of "SALTMERE (Tidewire) - Firefighters ..." stay out of event texts."""
+    found = _PREFIX.match(sentence)
+    return found.end() if found else 0
+
+
 def parse_published(value: str) -> dt.date | None:
     """The date of a metadata date string: ISO date or datetime (any zone, date as written),
     RFC 2822 ("Tue, 03 Mar 2021 10:00:00 GMT"), compact "20210303", or a written date."""

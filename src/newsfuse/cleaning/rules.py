@@ -119,18 +119,6 @@ _ANYWHERE_RULES: tuple[tuple[str, str], ...] = (
         r"\b(make|consider making) a (contribution|donation)\b|\bdonate (now|today)\b|"
         r"\bbecome a (member|supporter|subscriber)\b|\breader[- ]funded\b|\bas little as [$£€]\d)",
     ),
-    (
-        "disclaimer",
-        r"(^(disclaimer|disclosure)s?\s*[:\-–—]|"
-        r"\bthis (article|story|summary|report|content|post|text)\b.{0,40}?\b("
-        r"(generated|produced|written|compiled) (automatically|by (an? )?(ai|artificial "
-        r"intelligence|automated|algorithm))|"
-        r"automatically (generated|produced|written|compiled))\b|"
-        r"\b(is|are) (provided )?for (general )?information(al)? (purposes )?only\b|"
-        r"\b(is|are) not (intended as )?an? (recommendation|solicitation|offer) to (buy|sell)\b|"
-        r"\bnot (intended as |to be construed as )?(financial|investment) advice\b|"
-        r"\bmay (hold|have|own) (a )?positions? in\b)",
-    ),
 )
 
 
@@ -146,9 +134,7 @@ ANYWHERE_CUES = _word_set(
     illustration via file reporting writing editing compiled reported produced contributed
     services edited syndicated automated published republished rights copyright c cookies
     cookie continuing clicking privacy consent newsletter inbox journalism contribution
-    donation donate member supporter subscriber reader reader-funded little disclaimer
-    disclaimers disclosure disclosures generated automatically information informational
-    recommendation advice positions"""
+    donation donate member supporter subscriber reader reader-funded little"""
 )
 
 
@@ -188,7 +174,26 @@ TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 
+# Notes on the text itself: "Disclaimer: ...", investment disclaimers, machine-written summaries.
+# The pattern runs only on lines holding one of DISCLAIMER_CUES.
+DISCLAIMER_CUES = _word_set(
+    """disclaimer disclaimers disclosure disclosures generated automatically information
+    informational recommendation advice"""
+)
+DISCLAIMER = re.compile(
+    r"^(disclaimer|disclosure)s?\s*[:\-–—]|"
+    r"\bthis (article|story|summary|report|content|post|text)\b.{0,40}?\b("
+    r"(generated|produced|written|compiled) (automatically|by (an? )?(ai|artificial "
+    r"intelligence|automated|algorithm))|"
+    r"automatically (generated|produced|written|compiled))\b|"
+    r"\b(is|are) (provided )?for (general )?information(al)? (purposes )?only\b|"
+    r"\b(is|are) not (intended as )?an? (recommendation|solicitation|offer) to (buy|sell)\b|"
+    r"\bnot (intended as |to be construed as )?(financial|investment) advice\b",
+    re.IGNORECASE,
+)
+
 # A media teaser: a "WATCH:" label opening it, or a running time closing it ("... (1:42)").
+MEDIA_CUES = _word_set("watch video listen audio podcast gallery pictures")
 MEDIA_LABEL = re.compile(r"(watch|video|listen|audio|podcast|gallery|in pictures)\s*[:|]", re.I)
 RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 
@@ -196,26 +201,19 @@ RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 SHORT_LINE_WORDS = 8
 
 
-# Words of calls to action: a paragraph that addresses the reader and uses several of these
-# is an appeal (newsletter, donation, app download), not reporting.
-APPEAL_WORDS = _word_set(
-    """subscribe subscription subscribers subscriber newsletter newsletters inbox donate donation
-    donations contribution contribute contributing support supporting supporters membership member
-    members journalism independent sign signing register download app free unlimited access offer
-    trial click tap follow podcast alerts notifications email"""
-)
+# Reader appeals written as sentences (see boilerplate_appeal): the outlet speaking of itself
+# to the reader, asking for money, a subscription or a sign-up; reported speech never is one.
 READER_WORDS = _word_set("you your you're yours you'll you've yourself")
-
-# Reader appeals written as sentences (see boilerplate_appeal): the outlet speaking of itself,
-# asking the reader for money, a subscription or a sign-up; reported speech never is one.
 SELF_WORDS = _word_set("we our ours us we're we've we'll we'd ourselves")
 ASK_WORDS = _word_set(
     """subscribe subscribing subscription subscriptions subscriber subscribers register
     registering donate donating donation donations contribute contributing contribution
     contributions supporter supporters member members membership newsletter newsletters inbox
-    signing"""
+    signing sign-up unsubscribe"""
 )
-# Asks that need their context: "help" and "support" are everyday words in the news.
+# Asks that need their context: "help" and "support" are everyday words in the news. The
+# pattern runs only on lines holding one of ASK_PHRASE_CUES.
+ASK_PHRASE_CUES = _word_set("sign signing help support join just only little price cost")
 ASK_PHRASE = re.compile(
     r"\b(sign(ing)? up|help (us|keep|fund|sustain)|(support|join) us|support our|"
     r"your (help|support|gift)|you can help|(from|for) (just|only|as little as) \S+ "

@@ -80,10 +80,9 @@ def extract_facts(
     ]
     medoids = [_wording(distinct, group, space.matrix) for group in groups]
 
-    def agree(a: Claim, b: Claim) -> bool:
-        return compatible(evidence(a, published[a.source]), evidence(b, published[b.source]))
-
-    extra = joined_claims([d.claims for d in distinct], groups, medoids, space, agree)
+    extra = joined_claims(
+        [d.claims for d in distinct], groups, medoids, space, lambda i, j: compatible(of(i), of(j))
+    )
     order = {d.id: n for n, d in enumerate(english)}
     facts = [
         _fact(distinct, group, medoid, more, syndication, order)

@@ -4,7 +4,8 @@
 carries two facts, yet clustering puts the claim in one group only. The claim is cut into
 clause windows (runs of up to `MAX_PIECES` pieces between commas, semicolons and
 conjunctions), and a window joins every other group whose wording (its medoid) it matches
-with a cosine of at least `JOIN` on the window's own words, when their figures and days agree.
+with a cosine of at least `JOIN` on the window's own words, unless a figure or day of the
+claim contradicts the wording.
 A joined claim cites the window's exact span, so the fact still points at verbatim text.
 """
 
@@ -40,10 +41,15 @@ def clause_windows(text: str, pieces: int = MAX_PIECES) -> list[tuple[int, int]]
         for last in range(first, min(first + pieces, len(ends))):
             start, end = starts[first], ends[last]
             end = len(text[:end].rstrip(" .!?;:,"))
-            window = text[start:end]
-            if (start, end) != (0, len(text)) and is_claim(window[:1].upper() + window[1:]):
+            if (start, end) != (0, len(text)) and _stands_as_claim(text[start:end]):
                 found.append((start, end))
     return found
+
+
+def _stands_as_claim(window: str) -> bool:
+    """Whether a window reads as a claim once given a subject: a coordinated predicate
+    ("ordered the Guard to the river") has its subject earlier in the sentence."""
+    return is_claim(window) or is_claim(f"It {window}")
 
 
 def clause_count(text: str) -> int:
@@ -72,14 +78,15 @@ def joined_claims(
     groups: Sequence[Sequence[int]],
     medoids: Sequence[int],
     space: TextVectors,
-    agree: Callable[[Claim, Claim], bool],
+    agree: Callable[[int, int], bool],
 ) -> list[list[Claim]]:
     """For each group, the claims outside it, or clause windows of them, that back its wording.
 
     `claims[i]` are the occurrences of distinct claim i (same text); `medoids[g]` is the
     distinct claim wording group g; `space` is the comparison space of the distinct claims;
-    `agree(a, b)` says whether two claims' figures and days are compatible. A claim's whole
-    text and each of its clause windows are compared with the whole wording.
+    `agree(i, j)` says whether the figures and days of distinct claims i and j are compatible:
+    a claim whose other clause contradicts the wording does not back it. A claim's whole text
+    and each of its clause windows are compared with the whole wording.
     """
     units = [unit for i, found in enumerate(claims) for unit in _units(i, found[0].text)]
     rows_of: dict[int, list[int]] = {}
@@ -97,10 +104,8 @@ def joined_claims(
         unit, (target, group) = units[row], wording[column]
         if cosine < JOIN or member.get(unit.owner) == group or (unit.owner, group) in done:
             continue
-        parts = [window_claim(c, unit.start, unit.end) for c in claims[unit.owner]]
-        other = units[target]
-        if agree(parts[0], window_claim(claims[other.owner][0], other.start, other.end)):
-            extra[group].extend(parts)
+        if agree(unit.owner, units[target].owner):
+            extra[group].extend(window_claim(c, unit.start, unit.end) for c in claims[unit.owner])
             done.add((unit.owner, group))
     return extra
 

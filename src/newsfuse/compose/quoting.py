@@ -23,6 +23,7 @@ _CLOSING = "”»"
 _OPENS_AFTER = "([—–-"
 _WORD = re.compile(r"\w[\w'’-]*")
 _BREAKS = "\n\r\u2028\u2029"
+_FIRST_MARK = re.compile(r'[“«”»]|[.,!?;:…](")|"')
 
 
 def _states(text: str, inside: bool) -> Iterator[tuple[int, bool]]:
@@ -37,6 +38,13 @@ def _states(text: str, inside: bool) -> Iterator[tuple[int, bool]]:
             inside = not inside and (before.isspace() or before in _OPENS_AFTER)
         else:
             yield position, inside
+
+
+def _starts_inside(text: str) -> bool:
+    """Whether the first quotation mark of `text` closes one: a curly closing mark, or a
+    straight one right after punctuation ('reached it," she said')."""
+    mark = _FIRST_MARK.search(text)
+    return mark is not None and (mark.group() in _CLOSING or mark.group(1) is not None)
 
 
 def open_at(text: str, position: int) -> bool:
@@ -54,7 +62,8 @@ def open_after(text: str, inside: bool = False) -> bool:
 
 def quoted_share(text: str, inside: bool = False) -> float:
     """The share of the words of `text` that lie inside quotation marks; `inside` says whether
-    a quotation is already open where `text` starts."""
-    flags = dict(_states(text, inside))
+    a quotation is already open where `text` starts (also taken to be so when the first mark
+    of `text` closes a quotation)."""
+    flags = dict(_states(text, inside or _starts_inside(text)))
     found = [flags.get(m.start(), False) for m in _WORD.finditer(text)]
     return sum(found) / len(found) if found else 0.0

@@ -16,9 +16,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from newsfuse.analyze.dates import TimeMention, resolve_times
-from newsfuse.analyze.dates_events import EventWords, jaccard, mention_words, overlap
+from newsfuse.analyze.dates_clauses import blank_out, event_clause
+from newsfuse.analyze.dates_events import EventWords, event_words, jaccard, overlap
+from newsfuse.analyze.dates_names import title_aliases, with_aliases
 from newsfuse.analyze.tokens import STOPWORDS
-from newsfuse.cleaning.dateline import Dateline, find_dateline
+from newsfuse.cleaning.dateline import Dateline, dateline_prefix_end, find_dateline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
 
 # Same day: wordings sharing most of the shorter one's words (at least two) tell of one event.
@@ -35,12 +37,14 @@ _PHRASE_WORDS = 6
 
 @dataclass(frozen=True)
 class _Dated:
-    """One sentence's mention of an event on one day."""
+    """One sentence's mention of an event on one day; `text` and `span`: the event's clause."""
 
     date: dt.date
     sentence: Sentence
     mention: TimeMention
     words: EventWords
+    text: str
+    span: Span
 
 
 def build_timeline(
@@ -49,7 +53,9 @@ def build_timeline(
     syndication: Syndication,
 ) -> tuple[list[TimelineEntry], list[Conflict]]:
     """Dated events in date order, and the conflicts over events dated differently."""
-    dated = [item for doc in docs if _is_english(doc) for item in _dated(doc, sentences)]
+    english = [doc for doc in docs if _is_english(doc)]
+    aliases = title_aliases(doc.text for doc in english)
+    dated = [item for doc in english for item in _dated(doc, sentences, aliases)]
     groups = _merge_same_day(dated)
     kept, conflicts = _settle_conflicts(groups, syndication)
     # A stable sort: events of one day stay in the order the reports tell them.
@@ -60,23 +66,49 @@ def _is_english(doc: CleanDoc) -> bool:
     return doc.language is None or doc.language.lower().split("-")[0] in ("en", "eng")
 
 
-def _dated(doc: CleanDoc, sentences: Mapping[str, Sequence[Sentence]]) -> list[_Dated]:
-    """Each sentence's day-precise mentions, one per day, the report's own dateline excluded."""
+def _dated(
+    doc: CleanDoc, sentences: Mapping[str, Sequence[Sentence]], aliases: Mapping[str, str]
+) -> list[_Dated]:
+    """Each sentence's day-precise mentions of events, one per day, datelines excluded."""
     dateline = find_dateline(doc.text)
     found = []
     for sentence in sentences.get(doc.id, ()):
-        mentions = resolve_times(sentence, doc.published)
-        by_day: dict[dt.date, _Dated] = {}
-        for mention, words in zip(mentions, mention_words(sentence, mentions), strict=True):
-            if mention.granularity != "day" or _within(mention.span, dateline):
-                continue
-            earlier = by_day.get(mention.start)
-            if earlier is None:
-                by_day[mention.start] = _Dated(mention.start, sentence, mention, words)
-            else:  # "a two-week curfew from Monday": one event, one day, the words of both
-                by_day[mention.start] = replace(earlier, words=earlier.words | words)
-        found += [item for item in by_day.values() if item.words]
+        begin = dateline_prefix_end(sentence.text)
+        mentions = [
+            m
+            for m in resolve_times(sentence, doc.published)
+            if m.span.start - sentence.start >= begin and not _within(m.span, dateline)
+        ]
+        found += _events(sentence, mentions, begin, aliases)
     return found
+
+
+def _events(
+    sentence: Sentence, mentions: list[TimeMention], begin: int, aliases: Mapping[str, str]
+) -> list[_Dated]:
+    """The events a sentence dates to the day, one per day; "a two-week curfew from Monday" is
+    one event on one day, with the words of both expressions' clauses."""
+    ranges = [(m.span.start - sentence.start, m.span.end - sentence.start) for m in mentions]
+    blank = blank_out(sentence.text, ranges)
+    by_day: dict[dt.date, _Dated] = {}
+    for mention, own in zip(mentions, ranges, strict=True):
+        others = [r for r in ranges if r != own]
+        clause = (
+            event_clause(sentence.text, own, others, begin)
+            if mention.granularity == "day"
+            else None
+        )
+        if clause is None:
+            continue
+        words = with_aliases(event_words(blank[clause.start : clause.end]), aliases)
+        earlier = by_day.get(mention.start)
+        if earlier is not None:
+            by_day[mention.start] = replace(earlier, words=earlier.words | words)
+        elif words:
+            span = Span(sentence.source, sentence.start + clause.start, sentence.start + clause.end)
+            text = sentence.text[clause.start : clause.end]
+            by_day[mention.start] = _Dated(mention.start, sentence, mention, words, text, span)
+    return list(by_day.values())
 
 
 def _within(span: Span, dateline: Dateline | None) -> bool:
@@ -185,23 +217,28 @@ def _ordered_sources(group: list[_Dated]) -> tuple[str, ...]:
 
 
 def _spans(group: list[_Dated]) -> tuple[Span, ...]:
-    return tuple(dict.fromkeys(item.sentence.span for item in group))
+    return tuple(dict.fromkeys(item.span for item in group))
 
 
 def _best(group: list[_Dated]) -> _Dated:
-    """The shortest wording among those covering nearly as much of the event as the fullest."""
-    union = frozenset().union(*(item.words for item in group))
-    coverage = [len(item.words & union) for item in group]
+    """The shortest wording among those telling nearly as much of what the reports agree on
+    as the fullest: words only one report has are its own asides, not the event."""
+    reports: dict[str, set[str]] = {}
+    for item in group:
+        for word in item.words:
+            reports.setdefault(word, set()).add(item.sentence.source)
+    agreed = {word for word, sources in reports.items() if len(sources) > 1}
+    coverage = [len(item.words & agreed) if agreed else len(item.words) for item in group]
     adequate = [
         item for item, c in zip(group, coverage, strict=True) if c >= _ADEQUATE * max(coverage)
     ]
-    return min(adequate, key=lambda item: len(item.sentence.text))
+    return min(adequate, key=lambda item: len(item.text))
 
 
 def _entry(group: list[_Dated]) -> TimelineEntry:
     return TimelineEntry(
         date=group[0].date,
-        text=_best(group).sentence.text,
+        text=_best(group).text,
         sources=_ordered_sources(group),
         announced=all(item.mention.future for item in group),
         spans=_spans(group),
@@ -212,7 +249,7 @@ def _conflict(ranked: list[list[_Dated]]) -> Conflict:
     variants = tuple(
         Variant(
             value=group[0].date.isoformat(),
-            text=_best(group).sentence.text,
+            text=_best(group).text,
             sources=_ordered_sources(group),
             spans=_spans(group),
         )
