@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsfuse.cleaning.dateline import find_dateline, parse_published
+from newsfuse.cleaning.dateline import dateline_prefix_end, find_dateline, parse_published
 
 D = dt.date
 
@@ -100,3 +100,25 @@ def test_find_dateline_skips_prose_lines_before_the_dateline() -> None:
 )
 def test_parse_published_reads_metadata_date_strings(value: str, expected: dt.date | None) -> None:
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rest"),
+    [
+        ("KYIV (Nordwire) - Air raid sirens sounded.", "Air raid sirens sounded."),
+        ("OSLO, May 7 (Nordwire) — Talks resumed.", "Talks resumed."),
+        ("SAN JOSE, Calif., 07.05.2024 - Chipmakers rallied.", "Chipmakers rallied."),
+        ("NEW YORK, March 3, 2021 (Wire) -- Stocks fell.", "Stocks fell."),
+        # No date and no agency: capitals and a dash are no dateline.
+        ("US - China talks resumed.", "US - China talks resumed."),
+        (
+            "NATO, the alliance - said to be split - met.",
+            "NATO, the alliance - said to be split - met.",
+        ),
+        ("The fire started on Tuesday.", "The fire started on Tuesday."),
+    ],
+)
+def test_dateline_prefix_end_skips_a_wire_dateline_opening_a_sentence(
+    sentence: str, rest: str
+) -> None:
+    assert sentence[dateline_prefix_end(sentence) :] == rest

@@ -30,6 +30,7 @@ from newsfuse.analyze.dates_words import (
     SUBORDINATOR,
     has_content,
     is_attribution,
+    is_participle,
     verbs,
 )
 
@@ -177,8 +178,8 @@ def _relative(blank: str, segments: list[Range], v: int, verb: Range) -> bool:
     if RELATIVE.match(blank, segments[v][0]):
         return True
     opens = verb[0] == segments[v][0] + _indent(blank, segments[v])
-    word = blank[verb[0] : verb[1]].lower()
-    return opens and v > 0 and word.endswith("ed") and not verbs(blank, *segments[v - 1])
+    participle = is_participle(blank[verb[0] : verb[1]])
+    return opens and v > 0 and participle and not verbs(blank, *segments[v - 1])
 
 
 def _last_segment(

@@ -38,7 +38,6 @@ _SYNONYM_GROUPS = {
     "deal": "deal deals agree agreed agrees agreement buy buys buying bought takeover acquire"
     " acquired acquires acquisition merger purchase",
     "quake": "quake quakes earthquake earthquakes tremor",
-    "press": "reporters journalists press conference briefing",
 }
 _SYNONYMS = {word: key for key, words in _SYNONYM_GROUPS.items() for word in words.split()}
 _SUFFIXES = ("ing", "ed", "s")

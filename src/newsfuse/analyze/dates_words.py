@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from newsfuse.analyze.dates_tense import NOT_PAST, PAST
-from newsfuse.analyze.tokens import content_words
+from newsfuse.analyze.tokens import STOPWORDS, content_words
 
 Range = tuple[int, int]
 
@@ -52,8 +52,14 @@ _IRREGULAR = frozenset(
     taken taught thrown threw tore undertook understood upheld wept withdrew woke won wore wound
     wrote""".split()
 )
+_FINITE = frozenset("was were had did".split())
 _TIME_FILLERS = frozenset(
     "early late later earlier around about shortly just morning afternoon evening night".split()
+)
+# "The trial opens on June 3", "talks ends in"; not "permits to" (a noun before "to").
+_PRESENT = re.compile(
+    r"[a-z]{2,}[^su\W]s\s+(?:on|in|at|for|from|with|into|out|up|off|over|the|a|an|its|their|his"
+    r"|her|this|that)\b"
 )
 _ATTRIBUTION_WORDS = 8
 _SUBJECT_WORDS = 5
@@ -61,12 +67,35 @@ _SUBJECT_WORDS = 5
 
 def verbs(text: str, start: int, end: int) -> list[Range]:
     """Ranges of the words of text[start:end] that are verbs by their form: past forms,
-    auxiliaries and modals, speech verbs, and a participle opening the range ("Speaking at")."""
-    found = []
-    for index, match in enumerate(_WORD.finditer(text, start, end)):
-        if _is_verb(match.group(), index == 0):
+    auxiliaries and modals, speech verbs, a participle opening the range ("Speaking at"), and
+    a present form after its subject and before a preposition or article ("opens on")."""
+    found: list[Range] = []
+    previous: re.Match[str] | None = None
+    for match in _WORD.finditer(text, start, end):
+        first = previous is None
+        if _is_verb(match.group(), first) or _is_present(text, match, previous, found, end):
             found.append(match.span())
+        previous = match
     return found
+
+
+def _is_present(
+    text: str, match: re.Match[str], previous: re.Match[str] | None, found: list[Range], end: int
+) -> bool:
+    """A present form after its subject ("The trial opens on"); a plural noun after a verb or
+    a function word is none ("told analysts on", "the talks in")."""
+    if previous is None or previous.group().lower() in STOPWORDS:
+        return False
+    if found and found[-1] == previous.span():
+        return False
+    return _PRESENT.match(text, match.start(), end) is not None
+
+
+def is_participle(word: str) -> bool:
+    """Whether `word` is a past form that can stand alone as a participle ("held", "signed")."""
+    low = word.lower()
+    past = PAST.fullmatch(low) is not None and low not in NOT_PAST
+    return (past or low in _IRREGULAR) and low not in SPEECH | _FINITE
 
 
 def _is_verb(word: str, first: bool) -> bool:

@@ -97,10 +97,13 @@ def analyze_docs(
 ) -> dict[tuple[str, int], SentenceAnalysis] | None:
     """Every sentence's analysis by (source id, sentence index); None without a model."""
     flat = [s for source in sentences.values() for s in source]
-    analyses = analyze_sentences([s.text for s in flat], batch_size, use_model)
+    # Wire copies repeat sentences word for word: analyse each distinct text once.
+    distinct = list(dict.fromkeys(s.text for s in flat))
+    analyses = analyze_sentences(distinct, batch_size, use_model)
     if analyses is None:
         return None
-    return {(s.source, s.index): a for s, a in zip(flat, analyses, strict=True)}
+    by_text = dict(zip(distinct, analyses, strict=True))
+    return {(s.source, s.index): by_text[s.text] for s in flat}
 
 
 def model_notice(model: LanguageModel | None = None) -> Notice | None:

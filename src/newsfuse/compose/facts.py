@@ -7,6 +7,11 @@ lowered when they name different people, and kept apart when their figures or da
 (`facts_evidence`). Average-link clustering (`facts_cluster`) groups equivalent claims; each
 group is one fact, worded by its most central claim of a readable length and citing every claim.
 
+A claim that is mostly direct quotation (`claims.Claim.quoted`) belongs to the quotes stage: it
+backs the fact of its group but never words one, and a group of quotations alone is no fact.
+A sentence that carries several facts ("declared a zone ... and imposed a curfew") backs every
+group whose wording one of its clauses matches (`facts_join`), citing that clause's exact span.
+
 Facts are ordered by independent sources, then by how early in a report they are told. Facts
 that only one report states are kept, at most `SINGLE_SOURCE_CAP` per report.
 """
@@ -39,7 +44,7 @@ MERGE = 0.45
 SINGLE_SOURCE_CAP = 40  # facts stated by one report only, kept per report
 _READABLE_WORDS = (8, 35)  # claim lengths preferred as a fact's wording
 _LENGTH_PENALTY = 0.02  # per word outside the readable range
-_MULTI_FACT_PENALTY = 0.1  # per clause past the first that could stand as a claim
+_MULTI_FACT_PENALTY = 0.1  # per clause past the first that could stand as a claim of its own
 _REPEAT_BONUS = 0.05  # per log of a wording's occurrences: wire wording read by many
 
 
@@ -161,8 +166,8 @@ def _fact(
 
 
 def _wording(distinct: list[_Distinct], group: list[int], vectors: Any) -> int:
-    """The group's most central claim that is not a quotation, preferring readable lengths and
-    repeated wordings."""
+    """The group's most central claim that is not a quotation, preferring readable lengths,
+    repeated wordings and claims of one clause (which every member is likelier to state)."""
     if len(group) == 1:
         return group[0]
     similarity = (vectors[group] @ vectors[group].T).toarray()

@@ -23,6 +23,17 @@ _CLOSING = "”»"
 _OPENS_AFTER = "([—–-"
 _WORD = re.compile(r"\w[\w'’-]*")
 _BREAKS = "\n\r\u2028\u2029"
+_CLOSERS = _CLOSING + '"'
+_OPENER = re.compile(r'[“«"]')
+_MAX_ATTRIBUTION_WORDS = 15
+_CLAUSE_OPENERS = frozenset(
+    "who whom whose which that where when while because after before since as if".split()
+)
+_SAYING = frozenset(
+    """said says say told tells added adds asked asks explained explains insisted insists
+    warned warns recalled recalls wrote writes continued continues according replied replies
+    shouted exclaimed noted notes""".split()
+)
 _FIRST_MARK = re.compile(r'[“«”»]|[.,!?;:…](")|"')
 
 
@@ -61,9 +72,42 @@ def open_after(text: str, inside: bool = False) -> bool:
 
 
 def quoted_share(text: str, inside: bool = False) -> float:
-    """The share of the words of `text` that lie inside quotation marks; `inside` says whether
+    """The share of the words of `text` that lie inside quotation marks, not counting the
+    attribution set off from a quote ('“...,” said Dr Quist, a surgeon.'). `inside` says whether
     a quotation is already open where `text` starts (also taken to be so when the first mark
     of `text` closes a quotation)."""
     flags = dict(_states(text, inside or _starts_inside(text)))
-    found = [flags.get(m.start(), False) for m in _WORD.finditer(text)]
-    return sum(found) / len(found) if found else 0.0
+    words = [(m, flags.get(m.start(), False)) for m in _WORD.finditer(text)]
+    quoted = sum(flag for _, flag in words)
+    said = sum(len(run) for run in _outside_runs(words) if _attribution(text, run))
+    counted = len(words) - said
+    return quoted / counted if counted else 0.0
+
+
+def _outside_runs(words: list[tuple[re.Match[str], bool]]) -> list[list[re.Match[str]]]:
+    """The runs of consecutive words outside quotation marks."""
+    runs: list[list[re.Match[str]]] = []
+    for previous, (word, flag) in zip([True, *(f for _, f in words)], words, strict=False):
+        if not flag:
+            if previous:
+                runs.append([])
+            runs[-1].append(word)
+    return runs
+
+
+def _attribution(text: str, run: list[re.Match[str]]) -> bool:
+    """Whether a run of words outside quotes only says who speaks: short, with a verb of
+    saying and no clause of its own ("who has run the bakery since 2009" is content), and set
+    off from a quote by punctuation (a comma or stop closing the quote before it, or a comma or
+    colon before the quote it opens)."""
+    before = text[: run[0].start()].rstrip()
+    after = text[run[-1].end() :].lstrip()
+    follows = len(before) >= 2 and before[-1] in _CLOSERS and before[-2] in ",.!?…"
+    precedes = after[:1] in ",:" and _OPENER.match(after[1:].lstrip()) is not None
+    lowered = {m.group().lower() for m in run}
+    return (
+        (follows or precedes)
+        and len(run) <= _MAX_ATTRIBUTION_WORDS
+        and bool(lowered & _SAYING)
+        and not lowered & _CLAUSE_OPENERS
+    )

@@ -2,10 +2,13 @@
 
 Identical sentences are merged first (wire copy repeats them), then every distinct sentence gets
 a TF-IDF vector. Two sentences are equivalent when their cosine reaches `similarity.EQUIVALENT`.
-A sentence's score is its support (independent sources carrying it or an equivalent, relative to
-the best supported), plus its closeness to the story's centroid and a prior for early position.
-Maximal marginal relevance picks the summary from the best candidates, never two equivalent
-sentences, and the picks are put in the order the reports tell them.
+Candidates rank by support first: the independent sources carrying a sentence or an equivalent.
+A sentence giving one side of a figure that independent reports contradict ("at least 40
+injured" against "27 injured") ranks below every uncontested one, so a single-source or
+contested sentence enters only when no better-supported candidate is left. Within one level of
+support, maximal marginal relevance picks by closeness to the story's centroid and early
+position, never two equivalent sentences. The picks are read in the order the reports tell
+them, led by the earliest one that several independent reports carry.
 """
 
 from __future__ import annotations
@@ -91,7 +94,7 @@ def summarize(
     reached = _reached_groups(story, syndication)
     scores = _scores(story, syndication)
     pool = _candidates(story, reached, scores)
-    tiers = _tiers(story, reached, pool, disputed_spans(english, sentences, syndication))
+    tiers = _tiers(story, reached, pool, _disputed(story, pool, english, syndication))
     limit = min(settings.summary_sentences, _longest_report(distinct))
     picked = _select(story, pool, tiers, scores, limit)
     order = _reading_order(story, [pool[p] for p in picked], [float(tiers[p]) for p in picked])
@@ -158,6 +161,20 @@ def _independent_weights(distinct: list[_Distinct], syndication: Syndication) ->
     return np.array([sum(1.0 / size.get(s.source, 1) for s in d.occurrences) for d in distinct])
 
 
+def _disputed(
+    story: _Story, pool: list[int], docs: Sequence[CleanDoc], syndication: Syndication
+) -> frozenset[Span]:
+    """Spans of the pooled candidates that give one side of a numeric conflict among them.
+
+    One occurrence stands for each candidate: comparing the candidates only keeps this linear
+    in the pool, not in the story's sentences."""
+    chosen: dict[str, list[Sentence]] = {}
+    for index in pool:
+        first = story.distinct[index].occurrences[0]
+        chosen.setdefault(first.source, []).append(first)
+    return disputed_spans(docs, chosen, syndication)
+
+
 def _tiers(
     story: _Story, reached: list[frozenset[int | str]], pool: list[int], disputed: Set[Span]
 ) -> Floats:
@@ -165,9 +182,7 @@ def _tiers(
     gives one side of a figure that independent reports contradict."""
     return np.array(
         [
-            0.0
-            if any(s.span in disputed for s in story.distinct[i].occurrences)
-            else float(len(reached[i]))
+            0.0 if story.distinct[i].occurrences[0].span in disputed else float(len(reached[i]))
             for i in pool
         ]
     )

@@ -3,7 +3,10 @@ that sources date differently reported as conflicts.
 
 Only sentences that carry a day-precise time expression give entries: the date always comes from
 the text (resolved against its report's publication date), never from the publication date
-alone. Mentions of one event on one day merge across sources by shared wording; the same
+alone. An entry is the clause of the event the expression dates (`dates_clauses`), not the
+whole sentence; an expression that dates no event (a statement's day, a background figure, a
+state still going on) gives none. Mentions of one event on one day merge across sources by
+shared wording of their clauses; the same
 wording on different days from different sources is a date conflict, and the timeline keeps the
 day with the most independent support.
 """
@@ -18,7 +21,6 @@ from dataclasses import dataclass, replace
 from newsfuse.analyze.dates import TimeMention, resolve_times
 from newsfuse.analyze.dates_clauses import blank_out, event_clause
 from newsfuse.analyze.dates_events import EventWords, event_words, jaccard, overlap
-from newsfuse.analyze.dates_names import title_aliases, with_aliases
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.cleaning.dateline import Dateline, dateline_prefix_end, find_dateline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
@@ -53,9 +55,7 @@ def build_timeline(
     syndication: Syndication,
 ) -> tuple[list[TimelineEntry], list[Conflict]]:
     """Dated events in date order, and the conflicts over events dated differently."""
-    english = [doc for doc in docs if _is_english(doc)]
-    aliases = title_aliases(doc.text for doc in english)
-    dated = [item for doc in english for item in _dated(doc, sentences, aliases)]
+    dated = [item for doc in docs if _is_english(doc) for item in _dated(doc, sentences)]
     groups = _merge_same_day(dated)
     kept, conflicts = _settle_conflicts(groups, syndication)
     # A stable sort: events of one day stay in the order the reports tell them.
@@ -66,9 +66,7 @@ def _is_english(doc: CleanDoc) -> bool:
     return doc.language is None or doc.language.lower().split("-")[0] in ("en", "eng")
 
 
-def _dated(
-    doc: CleanDoc, sentences: Mapping[str, Sequence[Sentence]], aliases: Mapping[str, str]
-) -> list[_Dated]:
+def _dated(doc: CleanDoc, sentences: Mapping[str, Sequence[Sentence]]) -> list[_Dated]:
     """Each sentence's day-precise mentions of events, one per day, datelines excluded."""
     dateline = find_dateline(doc.text)
     found = []
@@ -79,13 +77,11 @@ def _dated(
             for m in resolve_times(sentence, doc.published)
             if m.span.start - sentence.start >= begin and not _within(m.span, dateline)
         ]
-        found += _events(sentence, mentions, begin, aliases)
+        found += _events(sentence, mentions, begin)
     return found
 
 
-def _events(
-    sentence: Sentence, mentions: list[TimeMention], begin: int, aliases: Mapping[str, str]
-) -> list[_Dated]:
+def _events(sentence: Sentence, mentions: list[TimeMention], begin: int) -> list[_Dated]:
     """The events a sentence dates to the day, one per day; "a two-week curfew from Monday" is
     one event on one day, with the words of both expressions' clauses."""
     ranges = [(m.span.start - sentence.start, m.span.end - sentence.start) for m in mentions]
@@ -100,7 +96,7 @@ def _events(
         )
         if clause is None:
             continue
-        words = with_aliases(event_words(blank[clause.start : clause.end]), aliases)
+        words = event_words(blank[clause.start : clause.end])
         earlier = by_day.get(mention.start)
         if earlier is not None:
             by_day[mention.start] = replace(earlier, words=earlier.words | words)
