@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsfuse.analyze.dates import resolve_times
-from newsfuse.analyze.dates_events import jaccard, mention_words, overlap, stem
+from newsfuse.analyze.dates_events import event_words, jaccard, mention_words, overlap, stem
 from newsfuse.model import Sentence
 
 
@@ -53,3 +53,8 @@ def test_overlap_and_jaccard() -> None:
     assert overlap(small, large) == 1.0
     assert jaccard(small, large) == 0.5
     assert overlap(frozenset(), large) == 0.0 and jaccard(frozenset(), frozenset()) == 0.0
+
+
+def test_event_words_fold_synonyms_and_leave_out_time_words() -> None:
+    assert event_words("The blaze broke out on Tuesday morning") == {"fire", "start"}
+    assert event_words("Orbel agreed to buy Quillon") == event_words("Orbel's takeover of Quillon")

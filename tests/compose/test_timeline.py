@@ -151,3 +151,72 @@ def test_build_timeline_leaves_relative_dates_of_undated_reports_out() -> None:
     entries, _ = timeline(undated)
     assert [e.date for e in entries] == [D(2021, 3, 2)]
     assert entries[0].text == "It began on March 2, 2021."
+
+
+def test_build_timeline_merges_one_deal_told_in_a_subordinate_clause_and_dated_differently() -> (
+    None
+):
+    # "on Monday" in one report and "yesterday" in the next day's report: one event.
+    monday = doc(
+        "a",
+        "Meridian Shipping agreed on Monday to sell its Tarrow terminal to Calder Ports "
+        "for $300 million, the companies said.",
+        D(2024, 5, 6),
+    )
+    tuesday = doc(
+        "b",
+        "Dock workers fear for their jobs after Meridian Shipping agreed yesterday to sell "
+        "its Tarrow terminal to Calder Ports.",
+        D(2024, 5, 7),
+    )
+    entries, conflicts = timeline(monday, tuesday)
+    assert conflicts == []
+    assert [(e.date, e.sources) for e in entries] == [(D(2024, 5, 6), ("a", "b"))]
+
+
+def test_build_timeline_keeps_apart_two_events_of_one_company_on_one_day() -> None:
+    profits = doc("a", "Calder Ports reported record profits on Monday.", D(2024, 5, 7))
+    deal = doc("b", "Calder Ports agreed on Monday to buy the Tarrow terminal.", D(2024, 5, 7))
+    entries, _ = timeline(profits, deal)
+    assert [e.sources for e in entries] == [("a",), ("b",)]
+
+
+def test_build_timeline_entry_is_the_event_clause_with_its_exact_span() -> None:
+    text = (
+        "Skip to content\n"
+        "OSLO, May 7 (Nordwire) - A landslide buried the coastal road near Bergen on Monday, "
+        "cutting off two villages, the roads agency said.\n"
+    )
+    report = doc("a", text, D(2024, 5, 7))
+    [entry], _ = timeline(report)
+    assert entry.date == D(2024, 5, 6)
+    assert entry.text == "A landslide buried the coastal road near Bergen on Monday"
+    [span] = entry.spans
+    assert text[span.start : span.end] == entry.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine people were hurt in the blast, the police said on Tuesday.",
+        "The offer is a 20% premium to the shares' closing price on Tuesday.",
+        "Rescuers were still searching the debris on Tuesday.",
+        "Two shops were looted in the hours after the blast on Tuesday.",
+        "Please consider a donation today so that we can keep reporting.",
+    ],
+)
+def test_build_timeline_gives_no_entry_where_the_day_dates_no_event(sentence: str) -> None:
+    assert timeline(doc("a", sentence, D(2024, 5, 8))) == ([], [])
+
+
+def test_build_timeline_dates_a_statement_to_the_press_as_the_statement() -> None:
+    report = doc(
+        "a",
+        "“The line will reopen within a month,” the rail minister told reporters on Tuesday.",
+        D(2024, 5, 8),
+    )
+    [entry], _ = timeline(report)
+    assert (entry.date, entry.text) == (
+        D(2024, 5, 7),
+        "the rail minister told reporters on Tuesday",
+    )

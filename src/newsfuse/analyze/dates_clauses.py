@@ -9,7 +9,8 @@ time expression dates no event when
   made to the press ("told reporters on Wednesday"): then the statement is the event,
 - the verb is placed relative to another event ("looted in the hours after the evacuation on
   Tuesday night" dates the evacuation, not the looting),
-- the verb tells of a state still going on ("crews were still fighting the fire on Wednesday").
+- the verb tells of a state still going on ("crews were still fighting the fire on Wednesday"),
+- it dates the complement of a copula ("the offer is a premium to the close on Friday").
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from dataclasses import dataclass
 
 from newsfuse.analyze.dates_words import (
     ANCHOR,
+    CLAUSE_LINK,
     CONJUNCTION,
+    COPULAS,
     OPENER,
     PRESS,
     RELATIVE,
@@ -62,7 +65,7 @@ def event_clause(
     segments = _segments(blank, begin)
     k = _segment_of(segments, mention[0])
     verb = _governing_verb(blank, segments, k, mention)
-    if verb is None or _relative_or_ongoing(blank, segments, verb, mention):
+    if verb is None or _dates_no_event(blank, segments, verb, mention):
         return None
     v = _segment_of(segments, verb[0])
     if blank[verb[0] : verb[1]].lower() in SPEECH:
@@ -100,7 +103,9 @@ def _governing_verb(blank: str, segments: list[Range], k: int, mention: Range) -
     A segment with words but no verb is a noun phrase: the expression dates no event."""
     start, end = segments[k]
     before = verbs(blank, start, mention[0])
-    after = verbs(blank, mention[1], end)
+    # A verb after a "that", "so" or "which" belongs to a clause of its own.
+    link = CLAUSE_LINK.search(blank, mention[1], end)
+    after = verbs(blank, mention[1], link.start() if link else end)
     if before or after:
         return before[-1] if before else after[0]
     if has_content(blank[start:end]):
@@ -110,10 +115,18 @@ def _governing_verb(blank: str, segments: list[Range], k: int, mention: Range) -
     return following[0] if following else preceding[-1] if preceding else None
 
 
-def _relative_or_ongoing(blank: str, segments: list[Range], verb: Range, mention: Range) -> bool:
+def _dates_no_event(blank: str, segments: list[Range], verb: Range, mention: Range) -> bool:
+    """Whether the verb is placed relative to another event, tells of a state still going on,
+    or is a copula whose complement the expression dates ("is a premium to the price on
+    Friday"; but "the vote is on Friday")."""
     start, end = segments[_segment_of(segments, verb[0])]
-    anchored = verb[1] <= mention[0] and ANCHOR.search(blank, verb[1], mention[0]) is not None
-    return anchored or STILL.search(blank, start, end) is not None
+    if STILL.search(blank, start, end):
+        return True
+    if verb[1] > mention[0]:
+        return False
+    between = blank[verb[1] : mention[0]]
+    copula = blank[verb[0] : verb[1]].lower() in COPULAS and has_content(between)
+    return copula or ANCHOR.search(blank, verb[1], mention[0]) is not None
 
 
 def _statement(

@@ -32,6 +32,12 @@ STILL = re.compile(r"\bstill\s+(?:\w+\s+)?[a-z]{2,}ing\b", re.IGNORECASE)
 OPENER = re.compile(
     r"\s*[\"'“”‘’]*\s*(?:(?i:and|but|so|as|while|whereas|although|though|with)\b|[a-z]{2,}ing\b)"
 )
+CLAUSE_LINK = re.compile(
+    r"\b(?:that|so|because|if|unless|when|while|whereas|although|though|and|but|or|which|who"
+    r"|where)\b",
+    re.IGNORECASE,
+)
+COPULAS = frozenset("is are was were be been".split())
 CONJUNCTION = re.compile(r"(?i:and|but|so)\s+")
 RELATIVE = re.compile(r"\s*(?i:which|who|whom|whose|where|that)\b")
 SUBORDINATOR = re.compile(
