@@ -153,3 +153,8 @@ def test_event_clause_of_a_statement_to_the_press_is_the_statement(
 def test_event_clause_keeps_an_announcement() -> None:
     text = "The league announced on Friday that the final would move to Porto."
     assert clause(text, "on Friday") == text
+
+
+def test_event_clause_inside_a_quotation_keeps_its_quote_marks() -> None:
+    text = "“The port will reopen on Monday,” the harbour master said."
+    assert clause(text, "on Monday") == "“The port will reopen on Monday,”"

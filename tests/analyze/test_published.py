@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from newsfuse.analyze.published import infer_published
-from newsfuse.model import CleanDoc
+from newsfuse.model import CleanDoc, PublishedBasis
 
 D = dt.date
 
 
 def doc(id: str, text: str, published: dt.date | None = None) -> CleanDoc:
-    basis = "metadata" if published else None
+    basis: PublishedBasis | None = "metadata" if published else None
     return CleanDoc(id=id, text=text, published=published, published_basis=basis)
 
 

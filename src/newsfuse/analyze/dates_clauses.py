@@ -40,7 +40,9 @@ from newsfuse.analyze.dates_words import (
 Range = tuple[int, int]
 
 _BOUNDARY = re.compile(r",(?!\d)|[;()]|:(?!\d)|\s[-–—]+\s|[—–]")
-_EDGE = " \t\n,;:-–—\"'“”‘’«»"
+_SEPARATORS = " \t\n,;:-–—"
+_CLOSING = re.compile(r"[\s,.;:!?]*[”»\"]")
+_EDGE = _SEPARATORS + "\"'“”‘’«»"
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ def _statement(
     if verb[0] == segments[k][0] + _indent(blank, segments[k]) and k + 1 < len(segments):
         said = [v for v in verbs(blank, *segments[k + 1]) if blank[v[0] : v[1]].lower() in SPEECH]
         end = said[0][1] if said else end
-    return _trimmed(text, segments[first][0], end, sentence_end=False)
+    return _trimmed(text, segments[first][0], end, keep_stop=False)
 
 
 def _indent(blank: str, segment: Range) -> int:
@@ -196,11 +198,12 @@ def _relative(blank: str, segments: list[Range], v: int, verb: Range) -> bool:
 
 
 def _last_segment(
-    blank: str, segments: list[Range], k: int, others: Sequence[Range], subordinate: bool
+    blank: str, segments: list[Range], k: int, others: Sequence[Range], closed: bool
 ) -> int:
-    """The segment the clause ends with: a following segment belongs to it unless it holds
-    another dated event, opens a new clause or is the attribution."""
-    if subordinate:
+    """The segment the clause ends with: a following segment belongs to it unless the clause
+    is a subordinate or an aside (`closed`), or the segment holds another dated event, opens a
+    new clause or is the attribution."""
+    if closed:
         return k
     last = k
     for index in range(k + 1, len(segments)):
@@ -213,14 +216,31 @@ def _last_segment(
     return last
 
 
-def _trimmed(text: str, start: int, end: int, sentence_end: bool = True) -> EventClause:
-    """The range without the separators and quote marks around it; a clause running to the
-    end of the sentence keeps its full stop."""
-    while start < end and text[start] in _EDGE:
+def _trimmed(text: str, start: int, end: int, keep_stop: bool = True) -> EventClause:
+    """The range without the separators around it and without the marks of quotations outside
+    it; a quotation it opens keeps its marks, so that quoted words still read as a quote (single
+    marks are left alone: they are mostly apostrophes). A clause running to the end of the
+    sentence keeps its full stop."""
+    while start < end and (text[start] in _SEPARATORS or _closes(text, start)):
         start += 1
     joined = CONJUNCTION.match(text, start, end)
     start = joined.end() if joined else start
-    if end < len(text) or not sentence_end:
-        while end > start and text[end - 1] in _EDGE + ".":
+    if end < len(text) or not keep_stop:
+        while end > start and (text[end - 1] in _SEPARATORS + "." or _opens(text, end - 1)):
             end -= 1
+    marks = [i for i in range(start, end) if _opens(text, i) or _closes(text, i)]
+    if marks and _opens(text, marks[-1]):  # a quotation the clause opens: close it too
+        closing = _CLOSING.match(text, end)
+        end = closing.end() if closing else end
     return EventClause(start, end)
+
+
+def _closes(text: str, index: int) -> bool:
+    """Whether the mark at `index` closes a quotation (a straight one: after an odd count)."""
+    mark = text[index]
+    return mark in "”»" or (mark == '"' and text.count('"', 0, index) % 2 == 1)
+
+
+def _opens(text: str, index: int) -> bool:
+    mark = text[index]
+    return mark in "“«" or (mark == '"' and text.count('"', 0, index) % 2 == 0)

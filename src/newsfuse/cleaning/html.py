@@ -7,6 +7,8 @@ visible that was left out is reported as `Removed`, with the reason it went.
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
 from lxml.html import HtmlElement
 
@@ -46,11 +48,21 @@ def extract_html(raw: RawDoc) -> PageExtract:
     )
 
 
+_BLOCK_EDGE = re.compile(
+    r"(</?(?:article|section|div|p|li|h[1-6]|blockquote|header|footer|aside|nav|figure)\b[^>]*>)",
+    re.IGNORECASE,
+)
+
+
 def main_paragraphs(content: str, root: HtmlElement, url: str | None) -> list[str]:
     """The article's paragraphs, chosen by agreement between three readings of the page.
 
     trafilatura gets the markup, not our tree: it reads its own parse of it better.
     """
+    # trafilatura can glue the text of adjacent blocks into one word ("end</article><p></p>
+    # <article>start" -> "endstart"); a line break at each block tag prevents it, and between
+    # blocks it means nothing else in HTML.
+    content = _BLOCK_EDGE.sub(r"\n\1\n", content)
     default = _trafilatura_paragraphs(content, url, favor_precision=False)
     precise = _trafilatura_paragraphs(content, url, favor_precision=True)
     return vote(default, precise, fallback_paragraphs(root))
