@@ -62,11 +62,13 @@ def test_to_html_marks_cited_passages_without_changing_the_text() -> None:
     assert "We will rebuild," in marked
 
 
-def test_to_html_lists_source_metadata_and_removed_lines() -> None:
+def test_to_html_lists_source_metadata_and_removed_lines_with_why() -> None:
     tree = _tree(to_html(sample_brief()))
     (afp,) = tree.xpath('//article[@id="src-afp-txt"]')
     details = afp.find(".//details")
-    assert [li.text for li in details.iter("li")] == ["Advertisement", "Skip to content"]
+    items = [li.text_content() for li in details.iter("li")]
+    assert items == ["ad Advertisement", "nav Skip to content"]
+    assert [span.text for span in details.iter("span")] == ["ad", "nav"]
     meta = afp.find(".//dl").text_content()
     assert "AFP" in meta and "2021-03-03 (dateline)" in meta and "24" in meta
 

@@ -80,7 +80,10 @@ def _facts(doc: CleanDoc, shared: tuple[SharedWith, ...], slugs: dict[str, str])
 def _removed(doc: CleanDoc) -> str:
     if not doc.removed:
         return ""
-    items = "".join(f"<li>{escape(r.text)}</li>" for r in doc.removed)
+    items = "".join(
+        f'<li><span class="why">{escape(r.reason)}</span> {escape(r.text)}</li>'
+        for r in doc.removed
+    )
     return (
         f"<details><summary>Removed as boilerplate ({len(doc.removed)})</summary>"
         f"<ul>{items}</ul></details>"
