@@ -21,9 +21,11 @@ typecheck: $(VENV)/.installed
 unit: $(VENV)/.installed
 	$(BIN)/pytest
 
-# Quality floors on real pages (bench/baseline.json): fails on a regression, reports speed only.
+# Quality floors (bench/baseline.json, bench/crosscheck_baseline.json): fail on a regression;
+# speed is reported, never gated.
 gate: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py --check
+	$(BIN)/python bench/crosscheck.py --check
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py

@@ -59,6 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEXT_OVERLAP = 0.5  # share of a gold text's content words a prediction must contain
 SOURCE_JACCARD = 0.5  # source overlap a predicted conflict variant needs with a gold one
 STAGE = "cross-checking"
+FLOORS = Path(__file__).with_name("crosscheck_baseline.json")
 
 Gold = dict[str, Any]
 P = TypeVar("P")
@@ -308,6 +309,11 @@ def check_pipeline() -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--examples", type=Path, default=ROOT / "examples")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help=f"exit 1 if an overall recall falls under its floor in {FLOORS.name}",
+    )
     args = parser.parse_args(argv)
     check_pipeline()
     stories = sorted(p.parent for p in args.examples.glob("*/gold.json"))
@@ -324,6 +330,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         total = {k: total[k] + v if k in total else v for k, v in scores.items()}
         seconds, reports = seconds + spent, reports + len(brief.sources)
     console.print(table("overall", total, seconds / max(reports, 1)))
+    if args.check:
+        sys.exit(check_floors(total, console))
+
+
+def check_floors(total: dict[str, Score], console: Console) -> int:
+    """1 when a component's overall recall or precision is under its pinned floor."""
+    floors: dict[str, dict[str, float]] = json.loads(FLOORS.read_text(encoding="utf-8"))["floors"]
+    failed = 0
+    for component, floor in floors.items():
+        for measure, minimum in floor.items():
+            value = getattr(total[component], measure)
+            if value is None or value < minimum:
+                console.print(f"[red]{component} {measure} {value} is under its floor {minimum}")
+                failed = 1
+    return failed
 
 
 if __name__ == "__main__":
