@@ -18,7 +18,8 @@ _STYLE = {"info": "cyan", "warning": "yellow", "error": "red"}
 
 def print_notices(notices: Iterable[Notice]) -> None:
     for notice in notices:
-        where = f"{notice.source}: " if notice.source else ""
+        named = notice.source is None or notice.message.startswith(notice.source)
+        where = "" if named else f"{notice.source}: "
         style = _STYLE[notice.level]
         stderr.print(f"[{style}]{notice.level}[/]: {escape(where + notice.message)}")
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfuse.cleaning.dateline import dateline_prefix_end
 from newsfuse.compose.quoting import open_after, quoted_share
 from newsfuse.compose.summary import is_summary_worthy
 from newsfuse.model import Sentence, Span
@@ -31,9 +32,6 @@ _SUBJECT = (
     r"|must|remain|remains|remained|said|says)\b)"
 )
 _BOUNDARY = re.compile(rf";\s+|,\s+(?:and|but|while|whereas)\s+{_SUBJECT}|\s+while\s+{_SUBJECT}")
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,}(?:,[^-–—()\n]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+(?=[A-Z])"
-)
 _NO_QUOTES = str.maketrans("", "", '"“”«»')
 _MIN_CLAUSE_WORDS = 8  # shorter sentences are not worth cutting
 _MAX_QUOTED = 0.5  # share of words in quotes above which a claim is a quotation
@@ -63,7 +61,7 @@ def sentence_claims(sentence: Sentence, length: int, inside_quote: bool = False)
     `inside_quote`: the sentence starts inside a quotation opened by an earlier sentence of
     its paragraph (`quoting.open_at`).
     """
-    start = sentence.start + _dateline_length(sentence.text)
+    start = sentence.start + dateline_prefix_end(sentence.text)
     text = sentence.text[start - sentence.start :]
     if not is_claim(text):
         return []
@@ -87,11 +85,6 @@ def is_claim(text: str) -> bool:
     """Whether `text` states something: a summary-worthy sentence once quotation marks are
     ignored, so a quoted statement counts but a short quoted fragment or a question does not."""
     return is_summary_worthy(text.translate(_NO_QUOTES))
-
-
-def _dateline_length(text: str) -> int:
-    match = _DATELINE.match(text)
-    return match.end() if match else 0
 
 
 def _clauses(text: str, inside: bool) -> list[tuple[int, int]]:

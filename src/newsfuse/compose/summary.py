@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from newsfuse.analyze.tokens import content_words, words
+from newsfuse.cleaning.dateline import dateline_prefix_end
 from newsfuse.compose.contested import disputed_spans
 from newsfuse.compose.similarity import EQUIVALENT, similar_pairs, vectorize
 from newsfuse.model import CleanDoc, Sentence, Span, SummarySentence, Syndication
@@ -256,11 +257,17 @@ def _cite(story: _Story, index: int, docs: Sequence[CleanDoc]) -> SummarySentenc
             if sentence.source not in best or key[:2] < best[sentence.source][:2]:
                 best[sentence.source] = key
     cited = [best[d.id][2] for d in docs if d.id in best]
+    text = story.distinct[index].text
     return SummarySentence(
-        text=story.distinct[index].text,
+        text=text[dateline_prefix_end(text) :],
         sources=tuple(s.source for s in cited),
-        spans=tuple(s.span for s in cited),
+        spans=tuple(_without_dateline(s) for s in cited),
     )
+
+
+def _without_dateline(sentence: Sentence) -> Span:
+    """A wire dateline ("SALTMERE (Tidewire) - ") is page furniture, not part of the claim."""
+    return Span(sentence.source, sentence.start + dateline_prefix_end(sentence.text), sentence.end)
 
 
 def is_summary_worthy(text: str) -> bool:
