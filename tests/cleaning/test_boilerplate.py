@@ -136,6 +136,11 @@ def test_clean_texts_is_idempotent_on_its_output() -> None:
     assert twice == once
 
 
+def test_split_lines_drops_lines_of_zero_width_characters() -> None:
+    text = "First paragraph.\n\u200b\n\ufeffSecond paragraph.\u200b"
+    assert split_lines(text) == ["First paragraph.", "Second paragraph."]
+
+
 def test_clean_texts_of_empty_text_is_empty() -> None:
     assert clean_one("\n  \n")[0] == ""
 

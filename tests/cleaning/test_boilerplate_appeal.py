@@ -88,6 +88,13 @@ def test_appeal_blocks_take_weaker_appeals_beside_a_strong_one() -> None:
     assert appeal_blocks(levels, bridges) == [False, False, True, True, False, True]
 
 
+def test_appeal_blocks_do_not_reach_hints_far_down_a_run_of_short_lines() -> None:
+    # "Join our newsletter" atop a menu of short links, then an article written to "you"
+    levels = [Appeal.STRONG, *[Appeal.NONE] * 12, Appeal.HINT, Appeal.HINT]
+    bridges = [False, *[True] * 12, False, False]
+    assert appeal_blocks(levels, bridges) == [True, *[False] * 14]
+
+
 def test_appeal_blocks_without_a_strong_appeal_are_not_furniture() -> None:
     assert appeal_blocks([Appeal.HINT, Appeal.WEAK], [False, False]) == [False, False]
 

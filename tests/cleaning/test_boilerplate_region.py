@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsfuse.cleaning.boilerplate import clean_texts
 from newsfuse.cleaning.boilerplate_features import features, glued_teaser
-from newsfuse.cleaning.boilerplate_region import best_region
+from newsfuse.cleaning.boilerplate_region import best_region, widen
 from newsfuse.model import RawDoc
 
 STORY = [
@@ -61,3 +61,54 @@ def test_glued_teaser_spots_title_case_headline_run_into_its_blurb() -> None:
     )
     assert glued_teaser(features(teaser))
     assert not glued_teaser(features(STORY[0]))
+
+
+def test_glued_teaser_spots_headline_run_into_a_short_blurb() -> None:
+    assert features("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's run was foiled.").glued
+    assert features("The 4 Best Vegan Spots In DetroitHoodline ranked the top spots.").glued
+
+
+def test_glued_teaser_ignores_brand_names_inside_sentences() -> None:
+    assert not features("Google chief Sundar Pichai said YouTube would pay creators more.").glued
+    assert not features("Apple unveiled a MacBook Pro with a larger screen.").glued
+    assert not features("SAN FRANCISCO, Calif. (AP) — PayPal said it would buy Honey.").glued
+
+
+def vocabulary(lines: list[str]) -> list[frozenset[str]]:
+    return [features(line).lowered for line in lines]
+
+
+def test_widen_takes_on_topic_list_after_the_region_up_to_an_off_topic_line() -> None:
+    lines = [
+        *STORY,
+        "Repairs to the old bridge over the river",
+        "Free shuttle bus between the two banks",
+        "Cracks found in two main supports",
+        "Floods hit northern Italy",
+        "The mayor said the bridge",
+    ]
+    region, taken = widen((0, 2), vocabulary(lines), [True] * 3 + [False] * 5, [True] * 8)
+    assert region == (0, 5)
+    assert taken == [3, 4, 5]
+
+
+def test_widen_leaves_furniture_and_off_topic_lines_inside_the_region() -> None:
+    lines = [STORY[0], "Old bridge repairs", "Photos: river views", "Weather forecast", STORY[1]]
+    prose = [True, False, False, False, True]
+    plain = [True, True, False, True, True]
+    region, taken = widen((0, 4), vocabulary(lines), prose, plain)
+    assert (region, taken) == ((0, 4), [1])
+
+
+HEADLINES = [
+    "Schiff says Republicans are only upset the president got caught",
+    "Carl Bernstein shares how senators secretly voiced their concerns",
+    "Tillerson takes a swipe at the White House over Ukraine dealings",
+    "Supreme Court halts subpoena for the president's financial records",
+]
+
+
+def test_clean_texts_drops_headline_list_right_above_the_article() -> None:
+    text = "\n".join(["MUST WATCH", "(16 Videos)", *HEADLINES, *STORY, "Read More", "Search"])
+    result = clean_texts([RawDoc(id="a", content=text, kind="text")])[0]
+    assert result.text.split("\n\n") == STORY

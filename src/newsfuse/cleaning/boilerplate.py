@@ -6,10 +6,11 @@ characters), an initial label, then context decides the doubtful ones: a short l
 article paragraphs is kept, and the article is the one stretch of lines with the most evidence
 (see `boilerplate_region`), so teaser lists and comment threads around it are dropped.
 Furniture that reads as prose is told by its shape: reader appeals (`boilerplate_appeal`),
-author boxes (`boilerplate_bio`), disclaimers and media teasers (`boilerplate_notes`). Lines
-repeated across reports of the same story count as furniture only when they look like it or
-come from the same outlet, since syndicated wire copy repeats real paragraphs. Cleaning never
-writes text: every output line is an input line.
+author boxes (`boilerplate_bio`), disclaimers and media teasers (`boilerplate_notes`), the
+blurbs of dated teaser cards (`boilerplate_cards`). Lines repeated across reports of the same
+story count as furniture only when they look like it or come from the same outlet, since
+syndicated wire copy repeats real paragraphs. Cleaning never writes text: every output line
+is an input line.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from newsfuse.analyze.tokens import normalize, words
 from newsfuse.cleaning import rules
 from newsfuse.cleaning.boilerplate_appeal import Appeal, appeal_blocks, appeal_levels
 from newsfuse.cleaning.boilerplate_bio import author_bio_lines
+from newsfuse.cleaning.boilerplate_cards import card_blurbs
 from newsfuse.cleaning.boilerplate_features import Features, features, glued_teaser, title_like
 from newsfuse.cleaning.boilerplate_notes import edges, is_disclaimer, is_media_teaser
-from newsfuse.cleaning.boilerplate_region import best_region
+from newsfuse.cleaning.boilerplate_region import Region, best_region, widen
 from newsfuse.model import PageExtract, RawDoc, Removed
 
 Label = Literal["good", "near", "short", "bad"]
@@ -35,8 +37,10 @@ _SHORT = "short line outside the article"
 _SPARSE = "low text density"
 _OUTSIDE = "outside the article"
 _APPEAL = "appeal to the reader"
+_PLAIN = frozenset({"", _SHORT, _SPARSE})  # reasons of lines judged by density, not by a rule
 
 _SPACE = re.compile(r"\s+")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width characters: a line of them is empty
 
 SHORT_LENGTH = 7  # word-equivalents under which a line carries no evidence of its own
 GOOD_LENGTH = 12  # word-equivalents from which a dense line counts as article text
@@ -59,6 +63,7 @@ class _Line:
     label: Label
     reason: str
     edge: str | None = None  # furniture at the article's edges: the reason when it is dropped
+    bridged: bool = False  # a near-good line kept by good lines on both sides
 
 
 def clean_texts(raws: Sequence[RawDoc]) -> list[PageExtract]:
@@ -77,7 +82,7 @@ def clean_texts(raws: Sequence[RawDoc]) -> list[PageExtract]:
 
 def split_lines(text: str) -> list[str]:
     """Non-empty lines of `text`, whitespace-normalised."""
-    lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
+    lines = (_SPACE.sub(" ", line).strip().strip(_INVISIBLE) for line in text.splitlines())
     return [line for line in lines if line]
 
 
@@ -96,6 +101,7 @@ def clean_lines(
         for line, feats in zip(lines, measured, strict=True)
     ]
     _mark_reader_furniture(classified, outlet)
+    _mark_card_blurbs(classified)
     initial = [line.label for line in classified]
     _smooth(classified)
     _keep_main_region(classified, initial)
@@ -145,6 +151,14 @@ def _mark_reader_furniture(lines: list[_Line], outlet: str | None) -> None:
             line.edge = "author box"
 
 
+def _mark_card_blurbs(lines: list[_Line]) -> None:
+    prose = [line.label == "good" for line in lines]
+    stamps = [_is_timestamp(line) for line in lines]
+    for line, blurb in zip(lines, card_blurbs(prose, stamps), strict=True):
+        if blurb:
+            line.label, line.reason = "bad", "teaser card"
+
+
 def _classify(
     line: str, feats: Features, repeated: frozenset[str], headline: str | None, neutral: bool
 ) -> _Line:
@@ -190,7 +204,7 @@ def _score(line: _Line, initial: Label) -> float:
     if line.reason == _APPEAL:
         return APPEAL_SCORE
     if line.label == "good":
-        return line.features.length
+        return line.features.length if _evidence(line, initial) else 0.0
     if _is_timestamp(line):
         return FURNITURE_SCORE
     if initial in ("short", "near"):
@@ -198,15 +212,40 @@ def _score(line: _Line, initial: Label) -> float:
     return FURNITURE_SCORE
 
 
+def _evidence(line: _Line, initial: Label) -> bool:
+    """Whether a kept line is evidence of the article, to be counted in its search.
+
+    A near-good line kept for one good neighbour, with no sentence's end, is what a list of
+    headlines beside the article looks like: it may lie inside the article, not pull it out.
+    """
+    return initial != "near" or line.bridged or line.features.sentence
+
+
 def _keep_main_region(lines: list[_Line], initial: list[Label]) -> None:
     """Keep the article's stretch of lines; article lines outside it are teasers or comments."""
-    markers = [index for index, line in enumerate(lines) if _opens_comments(line)]
-    scores = [_score(line, label) for line, label in zip(lines, initial, strict=True)]
-    region = best_region(scores, markers)
+    region = _find_region(lines, initial)
     for index, line in enumerate(lines):
         inside = region is not None and region[0] <= index <= region[1]
         if line.label == "good" and not inside:
             line.label, line.reason = "bad", _OUTSIDE
+
+
+def _find_region(lines: list[_Line], initial: list[Label]) -> Region | None:
+    """The article's stretch, widened to the plain lines on its topic, which it keeps."""
+    markers = [index for index, line in enumerate(lines) if _opens_comments(line)]
+    scores = [_score(line, label) for line, label in zip(lines, initial, strict=True)]
+    region = best_region(scores, markers)
+    if region is None:
+        return None
+    region, taken = widen(
+        region,
+        [line.features.lowered for line in lines],
+        [line.label == "good" for line in lines],
+        [line.reason in _PLAIN for line in lines],
+    )
+    for index in taken:
+        lines[index].label = "good"
+    return region
 
 
 def _nearest(labels: list[Label], skip: frozenset[Label], step: int) -> list[Label]:
@@ -235,6 +274,7 @@ def _smooth(lines: list[_Line]) -> None:
         if line.label == "near":
             good = "good" in (weak_before[index], weak_after[index])
             line.label = "good" if good else "bad"
+            line.bridged = weak_before[index] == weak_after[index] == "good"
         elif line.label == "short":
             good = short_before[index] == short_after[index] == "good"
             line.label = "good" if good else "bad"

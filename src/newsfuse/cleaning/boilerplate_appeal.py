@@ -11,7 +11,8 @@ a block go with its strongest.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
@@ -21,6 +22,9 @@ from newsfuse.cleaning.boilerplate_features import Features
 from newsfuse.cleaning.outlet import outlet_from_footer
 
 _LOWER_US = re.compile(r"\bus\b")
+# Lines from an ask (weak or strong) that its appeal block reaches: a sign-up box is a few
+# lines and form fields; a run of short lines longer than that is a menu or an article's list.
+BLOCK_REACH = 8
 # A line without any of these words is no part of an appeal.
 _CUES = rules.ASK_WORDS | rules.IMPERATIVES | rules.ASK_PHRASE_CUES | rules.READER_WORDS
 
@@ -109,18 +113,35 @@ def appeal_blocks(levels: Sequence[Appeal], bridges: Sequence[bool]) -> list[boo
     """Per line, True when it belongs to an appeal block with a strong appeal in it.
 
     A block is a run of lines that are appeals or `bridges` (furniture already, or too short
-    to judge); its appeal lines, strong or not, are all furniture.
+    to judge); its appeal lines, strong or not, are all furniture when they stand within
+    BLOCK_REACH lines of a line where the outlet asks (weak or strong), so that hints far down
+    a run of short lines, an article written to "you" among them, stay.
     """
     members = [False] * len(levels)
     if Appeal.STRONG not in levels:
         return members
+    for start, stop in _runs(levels, bridges):
+        if Appeal.STRONG not in levels[start:stop]:
+            continue
+        asks = [index for index in range(start, stop) if levels[index] >= Appeal.WEAK]
+        for index in range(start, stop):
+            members[index] = levels[index] > Appeal.NONE and _near(asks, index)
+    return members
+
+
+def _runs(levels: Sequence[Appeal], bridges: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """(start, stop) of each maximal run of appeal or bridge lines."""
     start = 0
     while start < len(levels):
         stop = start
         while stop < len(levels) and (levels[stop] > Appeal.NONE or bridges[stop]):
             stop += 1
-        if any(level == Appeal.STRONG for level in levels[start:stop]):
-            for index in range(start, stop):
-                members[index] = levels[index] > Appeal.NONE
+        if stop > start:
+            yield start, stop
         start = stop + 1
-    return members
+
+
+def _near(asks: list[int], index: int) -> bool:
+    """True when a line of sorted `asks` lies within BLOCK_REACH lines of `index`."""
+    position = bisect_left(asks, index - BLOCK_REACH)
+    return position < len(asks) and asks[position] <= index + BLOCK_REACH
