@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsfuse.analyze.dates import TimeMention, resolve_times
-from newsfuse.model import Sentence
+from newsfuse.model import Sentence, Span
 
 D = dt.date
 OFFSET = 40  # sentences sit somewhere inside their report
@@ -234,3 +234,12 @@ def test_resolve_times_weekday_lands_on_that_weekday_within_a_week(
     assert past.start.weekday() == ahead.start.weekday() == weekday
     assert 0 <= (published - past.start).days <= 6
     assert 0 <= (ahead.start - published).days <= 6
+
+
+def test_resolve_times_reads_one_wording_afresh_for_each_report_and_date() -> None:
+    text = "The fire started on Tuesday at the port."
+    early = resolve_times(Sentence("wire", 0, 0, len(text), text), D(2021, 3, 4))
+    late = resolve_times(Sentence("paper", 5, 100, 100 + len(text), text), D(2021, 3, 12))
+    assert [(m.start, m.span) for m in early] == [(D(2021, 3, 2), Span("wire", 17, 27))]
+    assert [(m.start, m.span) for m in late] == [(D(2021, 3, 9), Span("paper", 117, 127))]
+    assert resolve_times(Sentence("blog", 0, 0, len(text), text), None) == []

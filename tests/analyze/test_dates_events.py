@@ -58,3 +58,14 @@ def test_overlap_and_jaccard() -> None:
 def test_event_words_fold_synonyms_and_leave_out_time_words() -> None:
     assert event_words("The blaze broke out on Tuesday morning") == {"fire", "start"}
     assert event_words("Orbel agreed to buy Quillon") == event_words("Orbel's takeover of Quillon")
+
+
+def test_mention_words_depend_on_the_wording_not_on_where_the_sentence_sits() -> None:
+    text = "The blaze, which began on March 13, was brought under control on Wednesday."
+    first = Sentence("a", 0, 0, len(text), text)
+    later = Sentence("b", 7, 250, 250 + len(text), text)
+    published = dt.date(2023, 3, 16)
+    assert mention_words(later, resolve_times(later, published)) == mention_words(
+        first, resolve_times(first, published)
+    )
+    assert words_of(text) == [frozenset({"fire", "start"}), frozenset({"brought", "control"})]

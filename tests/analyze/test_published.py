@@ -75,3 +75,18 @@ def test_infer_published_uses_the_reports_own_written_dates() -> None:
 def test_infer_published_a_sentence_does_not_date_itself() -> None:
     undated = doc("blog", "The fire began on March 2, 2021, three days ago, at the port.")
     assert infer_published([undated])[0].published is None
+
+
+def test_infer_published_is_unchanged_by_many_copies_of_the_reports() -> None:
+    undated = doc(
+        "blog",
+        "On Tuesday the fire started in a warehouse near the port.\n"
+        "Yesterday crews brought the fire under control.",
+    )
+    wires = [doc(f"wire{n}", WIRE.text, WIRE.published) for n in range(150)]
+    papers = [doc(f"paper{n}", PAPER.text, PAPER.published) for n in range(150)]
+    blogs = [doc(f"blog{n}", undated.text) for n in range(150)]
+    result = infer_published([*wires, *blogs, *papers])
+    assert {d.published for d in result[150:300]} == {D(2021, 3, 5)}
+    assert {d.published_basis for d in result[150:300]} == {"inferred"}
+    assert result[:150] == wires and result[300:] == papers

@@ -220,3 +220,32 @@ def test_build_timeline_dates_a_statement_to_the_press_as_the_statement() -> Non
         D(2024, 5, 7),
         "the rail minister told reporters on Tuesday",
     )
+
+
+THU = D(2021, 3, 4)
+
+
+def test_build_timeline_a_mention_resembling_two_events_joins_them_in_the_order_they_grew() -> None:
+    fire = "The fire destroyed the warehouse on Tuesday."
+    reports = [
+        doc("a", fire, THU),
+        doc("b", "Police arrested the owner on Tuesday.", THU),
+        doc("a2", fire, THU),  # the fire's group grew last
+        doc("c", "On Tuesday police arrested the owner as the fire destroyed the warehouse.", THU),
+    ]
+    entries, conflicts = timeline(*reports)
+    assert [(e.date, e.sources) for e in entries] == [(D(2021, 3, 2), ("b", "a", "a2", "c"))]
+    assert conflicts == []
+
+
+def test_build_timeline_merges_hundreds_of_copies_into_one_entry() -> None:
+    wordings = [
+        "The fire started on March 3 at the warehouse.",
+        "A fire broke out at the warehouse on March 3, officials said.",
+        "The warehouse fire started on Wednesday.",
+    ]
+    reports = [doc(f"r{n}", wordings[n % 3], D(2021, 3, 5)) for n in range(300)]
+    entries, conflicts = timeline(*reports)
+    assert [(e.date, len(e.sources)) for e in entries] == [(D(2021, 3, 3), 300)]
+    assert entries[0].sources[:3] == ("r0", "r1", "r2")
+    assert conflicts == []

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsfuse.analyze.dates_calendar import ONE_DAY
 from newsfuse.analyze.dates_rules import (
@@ -54,6 +55,16 @@ class _Candidate:
     end: int
     match: re.Match[str]
     resolver: Resolver
+    tense: Tense = None
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """What a sentence's wording alone decides: its time expressions and their tenses, and
+    its stated durations; only resolving them needs the publication date."""
+
+    candidates: tuple[_Candidate, ...]
+    durations: tuple[re.Match[str], ...]
 
 
 # "the 90-day freeze", "a two-week curfew", "a 48-hour ceasefire", "a month-long strike".
@@ -65,25 +76,37 @@ _DURATION = re.compile(
 
 def resolve_times(sentence: Sentence, published: dt.date | None) -> list[TimeMention]:
     """Every time expression in `sentence` that resolves to dates, in order of appearance."""
-    text = sentence.text
+    parsed = _parse(sentence.text)
     mentions: list[TimeMention] = []
-    for candidate in _without_overlaps(_candidates(text)):
-        tense = tense_at(text, candidate.start, candidate.end)
-        resolved = candidate.resolver(candidate.match, Context(published, tense))
+    for candidate in parsed.candidates:
+        resolved = candidate.resolver(candidate.match, Context(published, candidate.tense))
         if resolved is not None:
-            mentions.append(
-                _mention(sentence, candidate.start, candidate.end, resolved, tense, published)
-            )
+            start, end, tense = candidate.start, candidate.end, candidate.tense
+            mentions.append(_mention(sentence, start, end, resolved, tense, published))
     mentions = _join_ranges(sentence, mentions)
-    mentions += _durations(sentence, mentions, published)
+    mentions += _durations(sentence, parsed.durations, mentions, published)
     return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
 
 
+# Stages resolve the same sentences again (copies of a wire story, each candidate publication
+# date of an undated report): the matching, the costly part, is done once per wording.
+@lru_cache(maxsize=1 << 15)
+def _parse(text: str) -> _Parsed:
+    candidates = tuple(
+        replace(c, tense=tense_at(text, c.start, c.end))
+        for c in _without_overlaps(_candidates(text))
+    )
+    # Every duration is hyphenated: "90-day", "month-long".
+    durations = tuple(_DURATION.finditer(text)) if "-" in text else ()
+    return _Parsed(candidates, durations)
+
+
 def _candidates(text: str) -> list[_Candidate]:
-    found = []
-    for pattern, resolver in RULES:
-        for match in pattern.finditer(text):
-            found.append(_Candidate(match.start(), match.end(), match, resolver))
+    found: list[_Candidate] = []
+    has_digit = _DIGIT.search(text) is not None
+    for pattern, resolver, digits in RULES:
+        if has_digit or not digits:
+            found += (_Candidate(m.start(), m.end(), m, resolver) for m in pattern.finditer(text))
     return found
 
 
@@ -124,6 +147,7 @@ def _is_future(resolved: Resolved, tense: Tense, published: dt.date | None) -> b
     return tense == "future" and resolved.end >= published
 
 
+_DIGIT = re.compile(r"\d")
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till)\b)\s*")
 
 
@@ -157,13 +181,17 @@ def _joinable(sentence: Sentence, first: TimeMention, second: TimeMention) -> bo
 
 
 def _durations(
-    sentence: Sentence, mentions: list[TimeMention], published: dt.date | None
+    sentence: Sentence,
+    matches: tuple[re.Match[str], ...],
+    mentions: list[TimeMention],
+    published: dt.date | None,
 ) -> list[TimeMention]:
-    """Stated durations ("a two-week curfew") as ranges from the day the sentence dates the
-    event to; without such a day the duration has no place on the calendar."""
+    """Stated durations ("a two-week curfew", `matches` of `_DURATION`) as ranges from the day
+    the sentence dates the event to; without such a day the duration has no place on the
+    calendar."""
     anchors = [m for m in mentions if m.granularity == "day"]
     found = []
-    for match in _DURATION.finditer(sentence.text):
+    for match in matches:
         if not anchors or _overlaps(match, sentence, mentions):
             continue
         anchor = min(anchors, key=lambda m: abs(m.span.start - sentence.start - match.start()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsfuse.analyze.dates import TimeMention
 from newsfuse.analyze.dates_formats import MONTHS, WEEKDAYS
@@ -63,22 +64,22 @@ def mention_words(sentence: Sentence, mentions: Sequence[TimeMention]) -> list[E
     control on Wednesday") is cut between its mentions, at a clause break where there is one,
     so that each day keeps the words of its own event. Time expressions themselves are blanked.
     """
-    text = _blank(sentence, mentions)
-    cuts = [0]
-    for first, second in itertools.pairwise(mentions):
-        gap_start = first.span.end - sentence.start
-        gap_end = max(gap_start, second.span.start - sentence.start)
-        cuts.append(_cut(text, gap_start, gap_end))
-    cuts.append(len(text))
-    return [event_words(text[cuts[i] : cuts[i + 1]]) for i in range(len(mentions))]
+    offset = sentence.start
+    ranges = tuple((m.span.start - offset, m.span.end - offset) for m in mentions)
+    return list(_range_words(sentence.text, ranges))
 
 
-def _blank(sentence: Sentence, mentions: Sequence[TimeMention]) -> str:
-    text = sentence.text
-    for mention in mentions:
-        start, end = mention.span.start - sentence.start, mention.span.end - sentence.start
+# The cut depends on where the mentions are, not on the days they resolve to: a sentence read
+# under many publication dates, or told by many copies, is cut once.
+@lru_cache(maxsize=1 << 15)
+def _range_words(text: str, ranges: tuple[tuple[int, int], ...]) -> tuple[EventWords, ...]:
+    for start, end in ranges:
         text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    cuts = [0]
+    for (_, gap_start), (second, _) in itertools.pairwise(ranges):
+        cuts.append(_cut(text, gap_start, max(gap_start, second)))
+    cuts.append(len(text))
+    return tuple(event_words(text[cuts[i] : cuts[i + 1]]) for i in range(len(ranges)))
 
 
 def _cut(text: str, start: int, end: int) -> int:
@@ -100,7 +101,12 @@ def overlap(first: EventWords, second: EventWords) -> float:
     """Share of the smaller set found in the other: 1.0 when one wording contains the other."""
     if not first or not second:
         return 0.0
-    return len(first & second) / min(len(first), len(second))
+    return overlap_of(len(first & second), len(first), len(second))
+
+
+def overlap_of(shared: int, first: int, second: int) -> float:
+    """`overlap` of two non-empty sets of `first` and `second` words with `shared` in common."""
+    return shared / min(first, second)
 
 
 def jaccard(first: EventWords, second: EventWords) -> float:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from newsfuse.analyze.dates_calendar import (
     ONE_DAY,
@@ -69,6 +69,15 @@ class Resolved:
 
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
+
+
+class Rule(NamedTuple):
+    """A pattern and its resolver; `digits`: every match holds a digit, so that a text without
+    one need not be searched."""
+
+    pattern: re.Pattern[str]
+    resolver: Resolver
+    digits: bool = False
 
 
 def count_of(token: str) -> int:
@@ -251,29 +260,32 @@ def _window(match: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(start, end, _UNIT_GRANULARITY[match["unit"].lower()], True)
 
 
-def _rule(pattern: str, resolver: Resolver) -> tuple[re.Pattern[str], Resolver]:
-    return re.compile(pattern), resolver
+def _rule(pattern: str, resolver: Resolver, digits: bool = False) -> Rule:
+    return Rule(re.compile(pattern), resolver, digits)
 
 
 # On overlap the longest match wins; on a tie, the earlier rule.
-RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = (
+RULES: tuple[Rule, ...] = (
     _rule(
         rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){_DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
         _range,
+        digits=True,
     ),
     _rule(
         rf"\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{_DASH}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
         _range,
+        digits=True,
     ),
-    (FULL_DATE, _full_date),
+    Rule(FULL_DATE, _full_date, digits=True),
     _rule(
         rf"\b(?:(?P<wd>{WEEKDAY_NAME}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
         rf"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))",
         _month_day,
+        digits=True,
     ),
-    _rule(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?!\d)", _month_year),
+    _rule(rf"\b(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?!\d)", _month_year, digits=True),
     _rule(
         r"\b(?P<mod>(?i:in|since|by|until|till|during|from|through|before|after|early|late|mid"
         rf"|last|next|this))[\s-]+(?:(?i:early|late|mid)[\s-]+)?(?P<m>{MONTH})(?!\s*\d)",
@@ -283,6 +295,7 @@ RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = (
         r"\b(?i:in|since|by|until|till|during|from|through|before|after|early|late|mid)[\s-]+"
         rf"(?P<y>{YEAR})(?![\d]|[.,]\d)",
         _year,
+        digits=True,
     ),
     _rule(
         r"\b(?:(?P<mod>(?i:last|next|this|on|past|coming|previous|late|early))\s+)?"

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from newsfuse.analyze.dates import TimeMention, resolve_times
 from newsfuse.analyze.dates_clauses import blank_out, event_clause
-from newsfuse.analyze.dates_events import EventWords, event_words, jaccard, overlap
+from newsfuse.analyze.dates_events import EventWords, event_words, jaccard, overlap_of
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.cleaning.dateline import Dateline, dateline_prefix_end, find_dateline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
@@ -47,6 +49,7 @@ class _Dated:
     words: EventWords
     text: str
     span: Span
+    repeat: bool
 
 
 def build_timeline(
@@ -103,7 +106,10 @@ def _events(sentence: Sentence, mentions: list[TimeMention], begin: int) -> list
         elif words:
             span = Span(sentence.source, sentence.start + clause.start, sentence.start + clause.end)
             text = sentence.text[clause.start : clause.end]
-            by_day[mention.start] = _Dated(mention.start, sentence, mention, words, text, span)
+            repeat = _REPEAT.search(sentence.text) is not None
+            by_day[mention.start] = _Dated(
+                mention.start, sentence, mention, words, text, span, repeat
+            )
     return list(by_day.values())
 
 
@@ -111,10 +117,11 @@ def _within(span: Span, dateline: Dateline | None) -> bool:
     return dateline is not None and span.start < dateline.end and dateline.start < span.end
 
 
-def _same_event(first: EventWords, second: EventWords) -> bool:
-    """Same day, shared wording: two words in common, or one where a wording has only two."""
-    needed = 1 if min(len(first), len(second)) <= MIN_SHARED else MIN_SHARED
-    return len(first & second) >= needed and overlap(first, second) >= MERGE_OVERLAP
+def _same_event(shared: int, first: int, second: int) -> bool:
+    """Whether two wordings of one day, of `first` and `second` words with `shared` in common,
+    tell of one event: two words in common, or one where a wording has only two."""
+    needed = 1 if min(first, second) <= MIN_SHARED else MIN_SHARED
+    return shared >= needed and overlap_of(shared, first, second) >= MERGE_OVERLAP
 
 
 def _merge_same_day(dated: list[_Dated]) -> list[list[_Dated]]:
@@ -128,27 +135,84 @@ def _merge_same_day(dated: list[_Dated]) -> list[list[_Dated]]:
     return sorted(groups, key=lambda group: order[id(group[0])])
 
 
+@dataclass
+class _Group:
+    """A group being linked: its mentions, their distinct wordings, and when it last grew."""
+
+    members: list[_Dated]
+    wordings: list[EventWords]
+    grown: int
+
+
 def _link(items: list[_Dated]) -> list[list[_Dated]]:
-    """Single-link groups: an item joins, and so joins together, every group it resembles."""
-    groups: list[list[_Dated]] = []
-    for item in items:
-        linked = [g for g in groups if any(_same_event(item.words, o.words) for o in g)]
-        rest = [g for g in groups if all(g is not other for other in linked)]
-        groups = [*rest, [m for g in linked for m in g] + [item]]
-    return groups
+    """Single-link groups: an item joins, and so joins together, every group it resembles;
+    the joined group moves behind the others, its members in their groups' order.
+
+    Each wording is compared once, with the earlier wordings it shares a word with: an item
+    whose wording was seen before resembles only that wording's group, which already holds
+    every wording resembling it."""
+    group_of: dict[EventWords, _Group] = {}
+    by_word: dict[str, list[EventWords]] = {}
+    for tick, item in enumerate(items):
+        seen = item.words in group_of
+        linked = [group_of[item.words]] if seen else _resembling(item.words, group_of, by_word)
+        group = linked[0] if linked else _Group([], [], tick)
+        for other in linked[1:]:
+            group.members += other.members
+            group.wordings += other.wordings
+            group_of.update((wording, group) for wording in other.wordings)
+        group.members.append(item)
+        group.grown = tick
+        if not seen:
+            group.wordings.append(item.words)
+            group_of[item.words] = group
+            for word in item.words:
+                by_word.setdefault(word, []).append(item.words)
+    groups = {id(group): group for group in group_of.values()}.values()
+    return [group.members for group in sorted(groups, key=lambda g: g.grown)]
 
 
-def _misdated(first: list[_Dated], second: list[_Dated]) -> bool:
-    """Whether two groups on different days are one event that sources date differently."""
+def _resembling(
+    words: EventWords,
+    group_of: Mapping[EventWords, _Group],
+    by_word: Mapping[str, list[EventWords]],
+) -> list[_Group]:
+    """The groups holding a wording `words` resembles, in the order they last grew; the word
+    index counts the words each earlier wording shares with it."""
+    shared = Counter(chain.from_iterable(by_word.get(word, ()) for word in words))
+    similar = [w for w, n in shared.items() if _same_event(n, len(words), len(w))]
+    found = {id(group_of[w]): group_of[w] for w in similar}
+    return sorted(found.values(), key=lambda group: group.grown)
+
+
+def _misdated(first: list[EventWords], second: list[EventWords]) -> bool:
+    """Whether two groups on different days, by their wordings that mark no repeat, are one
+    event that sources date differently."""
     return any(_near_identical(a, b) for a in first for b in second)
 
 
-def _near_identical(first: _Dated, second: _Dated) -> bool:
-    """Much the same wording, at least half of all the words of the two shared, and no repeat."""
-    if _REPEAT.search(first.sentence.text) or _REPEAT.search(second.sentence.text):
-        return False
-    shared = len(first.words & second.words)
-    return shared >= MIN_SHARED and jaccard(first.words, second.words) >= CONFLICT_JACCARD
+def _near_identical(first: EventWords, second: EventWords) -> bool:
+    """Much the same wording: at least half of all the words of the two shared."""
+    shared = len(first & second)
+    return shared >= MIN_SHARED and jaccard(first, second) >= CONFLICT_JACCARD
+
+
+def _plain_wordings(group: list[_Dated]) -> list[EventWords]:
+    return list(dict.fromkeys(item.words for item in group if not item.repeat))
+
+
+def _similar_pairs(wordings: list[list[EventWords]]) -> list[tuple[int, int]]:
+    """The pairs i < j of groups, in order, whose wordings share `MIN_SHARED` words in all: no
+    other pair can hold a near-identical wording of each."""
+    holders: dict[str, list[int]] = {}
+    for index, group in enumerate(wordings):
+        for word in set().union(*group):
+            holders.setdefault(word, []).append(index)
+    pairs = []
+    for i, group in enumerate(wordings):
+        shared = Counter(j for word in set().union(*group) for j in holders[word] if j > i)
+        pairs += [(i, j) for j in sorted(shared) if shared[j] >= MIN_SHARED]
+    return pairs
 
 
 def _settle_conflicts(
@@ -156,8 +220,10 @@ def _settle_conflicts(
 ) -> tuple[list[list[_Dated]], list[Conflict]]:
     """Groups linked as misdated form one conflict; only the best-supported day stays."""
     kept, conflicts = [], []
+    # The first set of copies a source is in names it (`reversed`: the first one set last).
+    copies = {s: group[0] for group in reversed(syndication.groups) for s in group}
     for members in _misdated_sets(groups):
-        ranked = sorted(members, key=lambda i: _support(groups[i], syndication), reverse=True)
+        ranked = sorted(members, key=lambda i: _support(groups[i], copies), reverse=True)
         kept.append(ranked[0])
         if len(ranked) > 1:
             conflicts.append(_conflict([groups[i] for i in ranked]))
@@ -174,34 +240,27 @@ def _misdated_sets(groups: list[list[_Dated]]) -> list[list[int]]:
         return index
 
     sources = [_sources(group) for group in groups]
-    for i, first in enumerate(groups):
-        for j in range(i + 1, len(groups)):
-            a, b = root(i), root(j)
-            # One set never holds two days from one report: that report tells of two events.
-            if a == b or sources[a] & sources[b] or first[0].date == groups[j][0].date:
-                continue
-            if _misdated(first, groups[j]):
-                parent[b] = a
-                sources[a] = sources[a] | sources[b]
+    wordings = [_plain_wordings(group) for group in groups]
+    for i, j in _similar_pairs(wordings):
+        a, b = root(i), root(j)
+        # One set never holds two days from one report: that report tells of two events.
+        if a == b or sources[a] & sources[b] or groups[i][0].date == groups[j][0].date:
+            continue
+        if _misdated(wordings[i], wordings[j]):
+            parent[b] = a
+            sources[a] = sources[a] | sources[b]
     sets: dict[int, list[int]] = {}
     for index in range(len(groups)):
         sets.setdefault(root(index), []).append(index)
     return list(sets.values())
 
 
-def _support(group: list[_Dated], syndication: Syndication) -> tuple[int, int, int]:
-    """Independent reports, then reports, then the earlier day."""
+def _support(group: list[_Dated], copies: Mapping[str, str]) -> tuple[int, int, int]:
+    """Independent reports (`copies` names each source's set of copies), then reports, then
+    the earlier day."""
     sources = _sources(group)
-    independent = len({_copy_group(syndication, s) for s in sources})
+    independent = len({copies.get(s, s) for s in sources})
     return independent, len(sources), -group[0].date.toordinal()
-
-
-def _copy_group(syndication: Syndication, source: str) -> str:
-    """A name for the set of copies `source` belongs to (itself when it is in none)."""
-    for group in syndication.groups:
-        if source in group:
-            return group[0]
-    return source
 
 
 def _sources(group: list[_Dated]) -> set[str]:
