@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from newsfuse.analyze.sentences import split_sentences
+from newsfuse.analyze.tokens import stem
 from newsfuse.compose.claims import Claim, is_claim, sentence_claims
-from newsfuse.compose.claims_lexicon import comparable, stem
+from newsfuse.compose.claims_lexicon import comparable
 from newsfuse.compose.quoting import open_at
 from newsfuse.model import CleanDoc
 
@@ -142,20 +143,20 @@ def test_is_claim_rejects_a_verbless_caption() -> None:
 
 def test_comparable_folds_paraphrases_to_the_same_terms() -> None:
     assert comparable("the plant will reopen in two weeks") == "plant resum 2 week"
-    assert comparable("operations are due to resume within a fortnight") == "operat resum 2 week"
+    assert comparable("operations are due to resume within a fortnight") == "oper resum 2 week"
     assert comparable("The blaze broke out") == comparable("the fire started")
-    assert set(comparable("4,300 were evacuated").split()) == {"4300", "evacuat"}
-    assert set(comparable("the evacuation of 4300 people").split()) == {"4300", "evacuat", "peopl"}
+    assert set(comparable("4,300 were evacuated").split()) == {"4300", "evacu"}
+    assert set(comparable("the evacuation of 4300 people").split()) == {"4300", "evacu", "peopl"}
 
 
 def test_stem_folds_inflections_but_keeps_short_words() -> None:
-    assert stem("evacuated") == stem("evacuation") == stem("evacuate") == "evacuat"
-    assert stem("injuries") == stem("injured") == "injur"
+    assert stem("evacuated") == stem("evacuation") == stem("evacuate") == "evacu"
+    assert stem("injuries") == stem("injured") == stem("injury") == "injur"
     assert stem("bus") == "bus"
 
 
 def test_comparable_folds_standing_measures_and_displacement() -> None:
     assert comparable("a curfew is in place") == comparable("a curfew is in force")
     assert comparable("a zone was set up") == comparable("a zone was declared")
-    assert "evacuat" in comparable("it forced 300 people from their homes").split()
+    assert stem("evacuated") in comparable("it forced 300 people from their homes").split()
     assert comparable("traffic was diverted") == comparable("traffic was moved")

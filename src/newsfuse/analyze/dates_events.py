@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from newsfuse.analyze.dates import TimeMention
 from newsfuse.analyze.dates_formats import MONTHS, WEEKDAYS
-from newsfuse.analyze.tokens import content_words
+from newsfuse.analyze.tokens import content_words, stem
 from newsfuse.model import Sentence
 
 EventWords = frozenset[str]
@@ -41,20 +41,7 @@ _SYNONYM_GROUPS = {
     "quake": "quake quakes earthquake earthquakes tremor",
 }
 _SYNONYMS = {word: key for key, words in _SYNONYM_GROUPS.items() for word in words.split()}
-_SUFFIXES = ("ing", "ed", "s")
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:and|but|while|then|before|after|until)\b")
-_MIN_STEM = 3
-
-
-def stem(word: str) -> str:
-    """A crude stem that makes fire/fires/fired and start/started/starting meet."""
-    word = word.removesuffix("'s")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and not word.endswith("ss"):
-            if len(word) - len(suffix) >= _MIN_STEM:
-                word = word[: -len(suffix)]
-            break
-    return word.removesuffix("e") if len(word) > _MIN_STEM else word
 
 
 def mention_words(sentence: Sentence, mentions: Sequence[TimeMention]) -> list[EventWords]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+import snowballstemmer
 
 _WORD = re.compile(r"\w+(?:[’'.,-]\w+)*", re.UNICODE)
 
@@ -37,3 +40,20 @@ def content_words(text: str) -> list[str]:
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lower-cased word, possessive dropped: "evacuated",
+    "evacuation" -> "evacu"; "Quillon's" -> "quillon". Every stage that folds word forms uses
+    this one, so that they agree on what counts as the same word."""
+    return _stem_cached(word.removesuffix("'s").removesuffix("’s"))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _stem_cached(word: str) -> str:
+    stemmed = str(_SNOWBALL.stemWord(word))
+    # Snowball keeps the i of "injuries"/"injury" ("injuri") but not of "injured" ("injur").
+    return stemmed[:-1] if len(stemmed) > 4 and stemmed.endswith("i") else stemmed
+
+
+_SNOWBALL = snowballstemmer.stemmer("english")

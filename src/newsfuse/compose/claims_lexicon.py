@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsfuse.analyze.tokens import STOPWORDS, normalize
+from newsfuse.analyze.tokens import STOPWORDS, normalize, stem
 
 
 def listed(text: str) -> list[str]:
@@ -103,8 +103,6 @@ FILLERS = frozenset(
     )
 )
 
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "y", "e")
-_MIN_STEM = 4
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[a-z]+|%")
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PHRASES), key=len)[::-1]) + r")\b")
 _CANONICAL = {variant: word for word, variants in SYNONYMS.items() for variant in variants}
@@ -124,11 +122,3 @@ def _term(token: str) -> str:
         return token.replace(",", "")
     token = NUMBER_WORDS.get(token, _CANONICAL.get(token, token))
     return token if token[0].isdigit() or token == "%" else stem(token)
-
-
-def stem(word: str) -> str:
-    """`word` without its inflectional ending: "evacuated", "evacuation" -> "evacuat"."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            return word[: -len(suffix)] + ("at" if suffix.startswith("ation") else "")
-    return word
