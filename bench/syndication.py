@@ -1,13 +1,17 @@
 """Syndication benchmark: copy-pair precision/recall, speed and memory (synthetic and examples).
 
-Run as `.venv/bin/python bench/syndication.py [--sizes 1000,10000,100000] [--seed N]`.
+Run as `.venv/bin/python bench/syndication.py [--sizes 1000,10000,100000] [--seed N]
+[--outlets 300]`.
 
 Part 1 generates a seeded corpus per size: wire stories with lightly edited copies (changed
 words, cut sentences or paragraphs, swapped paragraphs, an outlet's own lead-in), rewrites of
 the same event in other words (same names and figures, sometimes one shared quote) and
 unrelated stories, shuffled. The truth is every pair of a wire story and its copies; rewrites
-are not copies. Part 2 scores every examples/*/gold.json ("copies": lists of report file
-names, i.e. source ids) after ingest and cleaning, when those stages exist.
+are not copies. Then one wire story run by `--outlets` outlets, each lightly edited, where
+every report is a candidate of every other: the case that grows quadratically when each
+candidate pair is aligned on its own. Part 2 scores every examples/*/gold.json ("copies":
+lists of report file names, i.e. source ids) after ingest and cleaning, when those stages
+exist.
 """
 
 from __future__ import annotations
@@ -165,23 +169,43 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def outlets(count: int, seed: int) -> tuple[list[CleanDoc], set[Pair]]:
+    """One wire story run by `count` outlets, each lightly edited: every pair is a copy."""
+    writer = Writer(seed)
+    event = writer.event()
+    wire = writer.story(event)
+    docs = [CleanDoc(id=f"outlet{n}", text=_text(writer.edit(wire, event))) for n in range(count)]
+    return docs, {_pair(a.id, b.id) for a, b in itertools.combinations(docs, 2)}
+
+
 def run_synthetic(sizes: Sequence[int], seed: int, settings: Settings) -> Table:
     table = Table(title="synthetic corpora (peak RSS is the process's, sizes run smallest first)")
     for column in ("reports", "true pairs", "precision", "recall", "seconds", "docs/s", "peak MB"):
         table.add_column(column, justify="right")
     for size in track(sizes, description="syndication bench", console=console):
-        docs, truth = corpus(size, seed)
-        start = time.perf_counter()
-        with console.status(f"find_syndication on {size:,} reports"):
-            found = find_syndication(docs, settings)
-        seconds = time.perf_counter() - start
-        precision, recall = precision_recall(predicted_pairs(found), truth)
-        table.add_row(
-            f"{size:,}", f"{len(truth):,}", f"{precision:.3f}", f"{recall:.3f}",
-            f"{seconds:.1f}", f"{size / seconds:,.0f}", f"{peak_rss_mb():,.0f}",
-        )  # fmt: skip
-        del docs, found
+        table.add_row(str(size), *_measure(*corpus(size, seed), settings))
     return table
+
+
+def run_outlets(count: int, seed: int, settings: Settings) -> Table:
+    table = Table(title="one wire story run by many outlets (all candidate pairs are aligned)")
+    for column in ("outlets", "true pairs", "precision", "recall", "seconds", "docs/s", "peak MB"):
+        table.add_column(column, justify="right")
+    table.add_row(f"{count:,}", *_measure(*outlets(count, seed), settings))
+    return table
+
+
+def _measure(docs: list[CleanDoc], truth: set[Pair], settings: Settings) -> list[str]:
+    """The row of figures for one corpus: pairs, precision, recall, speed and memory."""
+    start = time.perf_counter()
+    with console.status(f"find_syndication on {len(docs):,} reports"):
+        found = find_syndication(docs, settings)
+    seconds = time.perf_counter() - start
+    precision, recall = precision_recall(predicted_pairs(found), truth)
+    return [
+        f"{len(truth):,}", f"{precision:.3f}", f"{recall:.3f}",
+        f"{seconds:.1f}", f"{len(docs) / seconds:,.0f}", f"{peak_rss_mb():,.0f}",
+    ]  # fmt: skip
 
 
 def _stage(module: str, name: str) -> Callable[..., Any] | None:
@@ -221,10 +245,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
     parser.add_argument("--seed", type=int, default=7, help="seed of the synthetic corpora")
+    parser.add_argument("--outlets", type=int, default=300, help="outlets running one story")
     args = parser.parse_args()
     settings = Settings()
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
     console.print(run_synthetic(sizes, args.seed, settings))
+    if args.outlets > 1:
+        console.print(run_outlets(args.outlets, args.seed, settings))
     examples = run_examples(settings)
     if examples is not None:
         console.print(examples)

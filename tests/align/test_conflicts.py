@@ -287,3 +287,63 @@ def test_find_conflicts_expected_closing_dates_that_cannot_meet() -> None:
         "in the second quarter of 2025",
         "by the end of this year",
     ]
+
+
+def _outlets(
+    reports: dict[str, str], count: int
+) -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
+    """Each report run by `count` outlets (with a lead-in of their own), grouped as copies."""
+    copies = {
+        f"{source}-{n}": f"From our partners. {text}" if n % 2 else text
+        for source, text in reports.items()
+        for n in range(count)
+    }
+    groups = tuple(tuple(f"{source}-{n}" for n in range(count)) for source in reports)
+    return copies, groups
+
+
+def test_find_conflicts_lists_every_copy_of_a_figure_once_in_its_variant() -> None:
+    reports, groups = _outlets(
+        {
+            "wire": "At least 40 people were injured in the blast.",
+            "local": "Police said 27 people were injured in the blast.",
+        },
+        30,
+    )
+    found = conflicts(reports, groups)
+    assert [c.about for c in found] == ["number injured"]
+    first, second = found[0].variants
+    assert first.sources == groups[0] and second.sources == groups[1]
+    # A copy with a lead-in carries the figure further on: each span points into its own text.
+    assert {s.start for s in first.spans} == {0, len("From our partners. ")}
+    assert all(reports[s.source][s.start : s.end] == first.text for s in first.spans)
+
+
+def test_find_conflicts_repeats_a_slot_conflict_for_every_independent_pair() -> None:
+    reports, groups = _outlets(
+        {
+            "a": "The blast hit a crowded market in the northern district on Tuesday morning.",
+            "b": "The blast hit a crowded market in the port city on Tuesday morning.",
+        },
+        3,
+    )
+    found = conflicts(reports, groups)
+    assert len(found) == 9 and all(c.about.startswith("place: ") for c in found)
+    pairs = [tuple(v.sources[0] for v in c.variants) for c in found]
+    assert pairs == [(f"a-{i}", f"b-{j}") for i in range(3) for j in range(3)]
+
+
+def test_find_conflicts_copies_of_a_denial_count_against_each_independent_report() -> None:
+    reports, groups = _outlets(
+        {
+            "police": "Police denied that any looting had taken place in the evacuated streets.",
+            "witness": "Several shops were looted in the evacuated streets overnight.",
+        },
+        20,
+    )
+    found = conflicts(reports, groups)
+    assert [c.about for c in found] == [
+        "whether any looting had taken place in the evacuated streets"
+    ]
+    denied, reported = found[0].variants
+    assert denied.sources == ("police-0",) and reported.sources == groups[1]

@@ -10,6 +10,8 @@ from newsfuse.errors import InputError
 from newsfuse.model import CleanDoc
 from newsfuse.settings import Settings
 from newsfuse.syndication import MIN_SHARED, find_syndication
+from newsfuse.syndication.overlap import overlap
+from newsfuse.syndication.passages import profile
 
 STORIES = Path(__file__).parent / "stories"
 
@@ -82,3 +84,29 @@ def test_find_syndication_handles_empty_texts_and_single_reports() -> None:
 def test_find_syndication_refuses_duplicate_ids() -> None:
     with pytest.raises(InputError, match="wire: two reports have this id"):
         find_syndication([_doc("wire"), _doc("edited_copy", "wire")], Settings())
+
+
+def _outlet_copies(count: int) -> list[CleanDoc]:
+    """The wire story run by many outlets, each cutting one paragraph and adding a lead-in."""
+    paragraphs = _doc("wire").text.split("\n\n")
+    docs = []
+    for n in range(count):
+        kept = [p for i, p in enumerate(paragraphs) if i != n % len(paragraphs)]
+        lead = f"Outlet {n} brings you this report from our partners at the agency."
+        docs.append(CleanDoc(id=f"outlet-{n}", text="\n\n".join([lead, *kept])))
+    return docs
+
+
+def test_find_syndication_of_many_outlets_gives_every_pairs_own_overlap() -> None:
+    docs = [*_outlet_copies(40), _doc("rewrite"), _doc("recap")]
+    found = find_syndication(docs, Settings())
+    assert found.groups == ((*(d.id for d in docs[:40]), "recap"), ("rewrite",))
+    profiles = [profile(doc.text) for doc in docs]
+    for doc, own in zip(docs[:40], profiles, strict=False):
+        measured = [(overlap(own, other), d.id) for d, other in zip(docs, profiles, strict=True)]
+        expected = [
+            (source, value)
+            for value, source in sorted(measured, key=lambda item: -item[0])
+            if value >= MIN_SHARED and source != doc.id
+        ]
+        assert [(s.source, s.overlap) for s in found.shared_with[doc.id]] == expected

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfuse.syndication.overlap import PASSAGE_MATCH, Aligner, text_overlap
+from newsfuse.syndication.overlap import PASSAGE_MATCH, text_overlap
 
 STORIES = Path(__file__).parent / "stories"
 COPY = 0.5  # the default Settings.copy_overlap
@@ -61,13 +60,6 @@ def test_text_overlap_drops_a_sentence_with_most_words_changed() -> None:
 def test_text_overlap_of_empty_text_is_zero() -> None:
     assert text_overlap("", _story("wire")) == (0.0, 0.0)
     assert text_overlap("", "") == (0.0, 0.0)
-
-
-def test_aligner_measures_both_directions_by_index() -> None:
-    texts = [_story("recap"), _story("wire")]
-    recap_in_wire, wire_in_recap = Aligner(texts).overlaps(0, 1)
-    assert recap_in_wire == 1.0
-    assert wire_in_recap == pytest.approx(text_overlap(texts[1], texts[0])[0])
 
 
 def test_passage_match_threshold_is_a_majority() -> None:

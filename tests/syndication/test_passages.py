@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsfuse.syndication.passages import profile, split_passages, word_pairs
+from newsfuse.syndication.passages import profile, ranges, split_passages, word_pairs
 
 
 def test_split_passages_breaks_after_sentence_punctuation() -> None:
@@ -84,7 +84,32 @@ def test_profile_indexes_adjacent_passages_as_one_window() -> None:
     assert (found.window_pairs[:-1] <= found.window_pairs[1:]).all()
 
 
+def test_profile_lists_each_windows_word_pairs_in_window_order() -> None:
+    found = profile("Smoke rose over the port. Schools closed. Ferries were halted.")
+    rows = found.by_window
+    for window in range(found.windows):
+        members = rows.members[rows.bounds[window] : rows.bounds[window + 1]]
+        assert members.tolist() == found.window_pairs[found.window == window].tolist()
+
+
+def test_profile_keys_windows_by_their_word_pairs_across_reports() -> None:
+    first = profile("Smoke rose. Schools closed.").by_window.keys
+    second = profile("Schools closed. Ferries were halted. Smoke rose.").by_window.keys
+    # Windows of first: smoke, schools, smoke+schools; of second: schools, ferries, smoke, ...
+    assert first[0] == second[2]
+    assert first[1] == second[0]
+    assert len(set(second.tolist())) == len(second) == 5
+    assert first[2] not in second.tolist()
+
+
 def test_profile_of_empty_text_has_no_passages() -> None:
     found = profile("")
     assert found.words == 0
     assert found.windows == 0
+    assert found.by_window.keys.tolist() == [] and found.by_window.bounds.tolist() == [0]
+
+
+def test_ranges_lays_index_ranges_end_to_end_and_skips_empty_ones() -> None:
+    starts = np.array([2, 7, 0], dtype=np.int64)
+    stops = np.array([5, 7, 2], dtype=np.int64)
+    assert ranges(starts, stops).tolist() == [2, 3, 4, 0, 1]

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsfuse.align.numeric_conflicts import copy_group
+from newsfuse.align.copies import CopyGroups
 from newsfuse.analyze.tokens import STOPWORDS, normalize
 from newsfuse.model import CleanDoc, Sentence, Syndication
 
@@ -28,10 +28,7 @@ class Claim:
     words: tuple[str, ...]
     offsets: tuple[tuple[int, int], ...]  # of each word, in sentence.text
     stems: tuple[str, ...]
-
-    @property
-    def content(self) -> frozenset[str]:
-        return frozenset(s for s, w in zip(self.stems, self.words, strict=True) if is_content(w))
+    content: frozenset[str]  # the stems of its content words
 
 
 def claims_of(
@@ -40,15 +37,30 @@ def claims_of(
     syndication: Syndication,
 ) -> list[Claim]:
     """Every sentence of every report as a `Claim`, in input order."""
+    groups = CopyGroups(syndication)
+    # Copies repeat sentences word for word: read each distinct text once.
+    read: dict[str, _Words] = {}
     claims = []
     for doc in docs:
-        group = copy_group(syndication, doc.id)
+        group = groups.of(doc.id)
         for sentence in sentences.get(doc.id, ()):
-            matches = list(_WORD.finditer(sentence.text))
-            words = tuple(normalize(m.group()) for m in matches)
-            offsets = tuple(m.span() for m in matches)
-            claims.append(Claim(sentence, group, words, offsets, tuple(stem(w) for w in words)))
+            found = read.get(sentence.text)
+            if found is None:
+                found = read[sentence.text] = _words(sentence.text)
+            claims.append(Claim(sentence, group, *found))
     return claims
+
+
+_Words = tuple[tuple[str, ...], tuple[tuple[int, int], ...], tuple[str, ...], frozenset[str]]
+
+
+def _words(text: str) -> _Words:
+    """A sentence's words, their offsets, their stems and its content stems."""
+    matches = list(_WORD.finditer(text))
+    words = tuple(normalize(m.group()) for m in matches)
+    stems = tuple(stem(w) for w in words)
+    content = frozenset(s for s, w in zip(stems, words, strict=True) if is_content(w))
+    return words, tuple(m.span() for m in matches), stems, content
 
 
 def stem(word: str) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsfuse.align.claims_compare import claims_of
+from newsfuse.align.copies import CopyGroups
 from newsfuse.align.denials import denial_conflicts
-from newsfuse.align.numeric_conflicts import copy_group, numeric_conflicts
+from newsfuse.align.numeric_conflicts import numeric_conflicts
 from newsfuse.align.slots import slot_conflicts
 from newsfuse.align.timing_conflicts import timing_conflicts
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication
@@ -31,10 +32,11 @@ def find_conflicts(
         *slot_conflicts(claims),
     ]
     order = {doc.id: i for i, doc in enumerate(docs)}
+    groups = CopyGroups(syndication)
 
     def importance(conflict: Conflict) -> tuple[int, int, int]:
         sources = {s for v in conflict.variants for s in v.sources}
-        independent = len({copy_group(syndication, s) for s in sources})
+        independent = len({groups.of(s) for s in sources})
         first = min(
             (order.get(x.source, len(order)), x.start) for v in conflict.variants for x in v.spans
         )

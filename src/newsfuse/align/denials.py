@@ -60,13 +60,27 @@ MIN_CORE = 2
 
 def denial_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
     """One conflict per set of asserting sentences, labelled by the first denial found."""
+    texts: dict[str, list[int]] = {}
+    for index, claim in enumerate(claims):
+        texts.setdefault(claim.sentence.text, []).append(index)
+    # Copies repeat sentences word for word: each distinct text is read once.
+    propositions = {text: denied(claims[at[0]]) for text, at in texts.items()}
+    asserting_texts: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
+    seen: set[tuple[frozenset[str], frozenset[str], str]] = set()
     found: dict[frozenset[tuple[str, int]], Conflict] = {}
     for denial in claims:
-        proposition = denied(denial)
+        proposition = propositions[denial.sentence.text]
         if proposition is None:
             continue
         text, core, plain = proposition
-        asserting = [c for c in claims if c.group != denial.group and _asserts(c, core, plain)]
+        if (core, plain, denial.group) in seen:
+            continue  # denied again in the same copy group: the same asserting claims
+        seen.add((core, plain, denial.group))
+        if (core, plain) not in asserting_texts:
+            asserting_texts[core, plain] = _asserting(claims, texts, core, plain)
+        asserting = [
+            claims[i] for i in asserting_texts[core, plain] if claims[i].group != denial.group
+        ]
         key = frozenset((c.sentence.source, c.sentence.start) for c in asserting)
         if asserting and key not in found:
             found[key] = Conflict(
@@ -74,6 +88,16 @@ def denial_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
                 (_variant("denied", [denial]), _variant("reported", asserting)),
             )
     return list(found.values())
+
+
+def _asserting(
+    claims: Sequence[Claim],
+    texts: dict[str, list[int]],
+    core: frozenset[str],
+    plain: frozenset[str],
+) -> list[int]:
+    """Indexes, in input order, of the claims that assert a proposition."""
+    return sorted(i for at in texts.values() if _asserts(claims[at[0]], core, plain) for i in at)
 
 
 def denied(claim: Claim) -> tuple[str, frozenset[str], frozenset[str]] | None:

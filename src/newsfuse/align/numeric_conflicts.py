@@ -12,17 +12,19 @@ moments, so it is left out for that thing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from itertools import combinations
+from dataclasses import dataclass, replace
+from itertools import combinations, product
 
 from newsfuse.align.amounts import ROLES, amount_of, is_money
+from newsfuse.align.copies import CopyGroups
 from newsfuse.align.lexicon import EVENTS
 from newsfuse.align.names import Name, names_in, proper_words, same_parties
 from newsfuse.align.numbers import Quantity, extract_quantities
 from newsfuse.analyze.tokens import content_words
-from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
+from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, Variant
 
 # Jaccard overlap of the content words of two sentences (figures left out) before their
 # figures for a non-event thing ("$160 million", "30 percent", "54 games") are taken to be
@@ -51,6 +53,21 @@ class Mention:
     names: tuple[Name, ...]  # the parties its sentence names (none kept for event tolls)
 
 
+@dataclass(frozen=True)
+class Setting:
+    """All that decides whether a figure may be compared with another: its report's copy
+    group and date and, unless it is an event toll, its sentence's parties and words.
+
+    Copies of one wire story repeat a figure in the same setting many times over, so
+    comparing distinct settings instead of every pair of mentions keeps large stories fast.
+    """
+
+    group: str
+    published: dt.date | None
+    names: tuple[Name, ...]
+    words: frozenset[str]
+
+
 def numeric_conflicts(
     docs: Sequence[CleanDoc],
     sentences: Mapping[str, Sequence[Sentence]],
@@ -60,9 +77,10 @@ def numeric_conflicts(
     by_key: dict[Key, list[Mention]] = {}
     for mention in _mentions(docs, sentences):
         by_key.setdefault(mention.key, []).append(mention)
+    groups = CopyGroups(syndication)
     found = []
     for key, mentions in by_key.items():
-        variants = _disagreeing(_consistent(mentions), syndication, key[0] in _EVENT_THINGS)
+        variants = _disagreeing(_consistent(mentions), groups, key)
         if variants:
             found.append(Conflict(label(key), tuple(_variant(v) for v in variants)))
     return found
@@ -97,16 +115,33 @@ def _mentions(
 ) -> list[Mention]:
     """Figures that stand as claims: not doubted, negated or given as a change over time,
     and not in background about another year ("the 2004 tsunami killed 230,000")."""
-    proper = proper_words(s.text for doc in docs for s in sentences.get(doc.id, ()))
+    texts = dict.fromkeys(s.text for doc in docs for s in sentences.get(doc.id, ()))
+    proper = proper_words(texts)
+    # Copies repeat sentences word for word: read each distinct text once, then move what
+    # was read to every sentence that carries the same text.
+    read: dict[str, list[Mention]] = {}
     found = []
     for doc in docs:
         for sentence in sentences.get(doc.id, ()):
             if _dated_background(doc, sentence):
                 continue
-            for q in extract_quantities(sentence):
-                if not (q.uncertain or q.revised):
-                    found.append(_mention(q, sentence, doc, proper))
+            if sentence.text not in read:
+                read[sentence.text] = [
+                    _mention(q, sentence, doc, proper)
+                    for q in extract_quantities(sentence)
+                    if not (q.uncertain or q.revised)
+                ]
+            found += [_moved(m, sentence, doc) for m in read[sentence.text]]
     return found
+
+
+def _moved(mention: Mention, sentence: Sentence, doc: CleanDoc) -> Mention:
+    """The mention read in another sentence with the same text, moved to `sentence`."""
+    if mention.sentence is sentence:
+        return mention
+    q, shift = mention.quantity, sentence.start - mention.sentence.start
+    span = Span(sentence.source, q.span.start + shift, q.span.end + shift)
+    return replace(mention, quantity=replace(q, span=span), sentence=sentence, doc=doc)
 
 
 def _mention(q: Quantity, sentence: Sentence, doc: CleanDoc, proper: frozenset[str]) -> Mention:
@@ -137,21 +172,29 @@ def _consistent(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _disagreeing(
-    mentions: list[Mention], syndication: Syndication, is_event: bool
-) -> list[list[Mention]]:
+def _disagreeing(mentions: list[Mention], groups: CopyGroups, key: Key) -> list[list[Mention]]:
     """The figures, grouped by value, that take part in at least one real disagreement."""
     values: dict[tuple[float, float], list[Mention]] = {}
     for mention in mentions:
         values.setdefault((mention.quantity.low, mention.quantity.high), []).append(mention)
-    groups = list(values.values())
+    found = list(values.values())
+    is_event = key[0] in _EVENT_THINGS
+    settings = [dict.fromkeys(_setting(m, groups, is_event) for m in group) for group in found]
     clashing: set[int] = set()
-    for (i, left), (j, right) in combinations(enumerate(groups), 2):
-        if _overlaps(left[0].quantity, right[0].quantity):
+    for (i, left), (j, right) in combinations(enumerate(found), 2):
+        if _overlaps(left[0].quantity, right[0].quantity) or {i, j} <= clashing:
             continue
-        if any(_comparable(a, b, syndication, is_event) for a in left for b in right):
+        pairs = product(settings[i], settings[j])
+        if any(_comparable(a, b, is_event, key[0] in MONEY_ROLES) for a, b in pairs):
             clashing |= {i, j}
-    return [groups[i] for i in sorted(clashing)]
+    return [found[i] for i in sorted(clashing)]
+
+
+def _setting(mention: Mention, groups: CopyGroups, is_event: bool) -> Setting:
+    doc = mention.doc
+    if is_event:  # an event toll is compared whatever its sentence says
+        return Setting(groups.of(doc.id), doc.published, (), frozenset())
+    return Setting(groups.of(doc.id), doc.published, mention.names, _context(mention))
 
 
 def _overlaps(a: Quantity, b: Quantity) -> bool:
@@ -169,48 +212,39 @@ def _plausible(q: Quantity) -> tuple[float, float]:
     return low, high
 
 
-def _comparable(a: Mention, b: Mention, syndication: Syndication, is_event: bool) -> bool:
+def _comparable(a: Setting, b: Setting, is_event: bool, money: bool) -> bool:
     """Independent reports, the same day, and (unless an event toll) the same context."""
-    if copy_group(syndication, a.doc.id) == copy_group(syndication, b.doc.id):
+    if a.group == b.group:
         return False
-    first, second = a.doc.published, b.doc.published
+    first, second = a.published, b.published
     if first and second and abs((first - second).days) > MAX_DAYS_APART:
         return False
     if is_event:
         return True
-    parties = _same_parties(a, b)
+    parties = _same_parties(a.names, b.names)
     if parties is False:  # "the Hawks offered Dorsey" is not "the Falcons offered Dorsey"
         return False
-    return _same_context(a, b) or (parties is True and a.key[0] in MONEY_ROLES)
+    return _same_context(a.words, b.words) or (parties is True and money)
 
 
-def copy_group(syndication: Syndication, source: str) -> str:
-    """The first id of the copy group `source` belongs to; a report missing from it is alone."""
-    try:
-        return syndication.groups[syndication.group_of(source)][0]
-    except KeyError:
-        return source
-
-
-def _same_parties(a: Mention, b: Mention) -> bool | None:
+def _same_parties(left: tuple[Name, ...], right: tuple[Name, ...]) -> bool | None:
     """Whether the two sentences name the same parties; None when one of them names none."""
-    if not (a.names and b.names):
+    if not (left and right):
         return None
-    return same_parties(list(a.names), list(b.names))
+    return same_parties(list(left), list(right))
 
 
-def _same_context(a: Mention, b: Mention) -> bool:
-    left, right = _context(a), _context(b)
+def _same_context(left: frozenset[str], right: frozenset[str]) -> bool:
     shared = len(left & right)
     return shared >= MIN_SHARED_WORDS and shared / len(left | right) >= CONTEXT_OVERLAP
 
 
-def _context(mention: Mention) -> set[str]:
+def _context(mention: Mention) -> frozenset[str]:
     """Content words of the sentence outside the figure itself."""
     q, sentence = mention.quantity, mention.sentence
     start, end = q.span.start - sentence.start, q.span.end - sentence.start
     rest = sentence.text[:start] + " " + sentence.text[end:]
-    return {w for w in content_words(rest) if not w[0].isdigit()}
+    return frozenset(w for w in content_words(rest) if not w[0].isdigit())
 
 
 def _variant(mentions: list[Mention]) -> Variant:

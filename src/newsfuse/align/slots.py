@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import product
 
 from newsfuse.align.claims_compare import Claim
 from newsfuse.align.lexicon import MONTHS, SCALES, UNITS, word_set
@@ -39,30 +40,51 @@ class Slot:
 
 
 def slot_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
-    """Pairs of near-identical sentences from independent reports that differ in one slot."""
-    found: list[Conflict] = []
-    for left, right in _candidate_pairs(claims):
-        shared = left.content & right.content
-        if len(shared) / len(left.content | right.content) < SLOT_JACCARD:
+    """Pairs of near-identical sentences from independent reports that differ in one slot.
+
+    Ordered by the later sentence of each pair, then the earlier one. Copies repeat sentences
+    word for word, so each pair of distinct texts is compared once and its verdict shared.
+    """
+    texts: dict[str, list[int]] = {}
+    for index, claim in enumerate(claims):
+        texts.setdefault(claim.sentence.text, []).append(index)
+    distinct = [claims[at[0]] for at in texts.values()]
+    found: list[tuple[int, int, Conflict]] = []
+    for first, second in _candidate_pairs(distinct):
+        slots = _slots(distinct[first], distinct[second])
+        if slots is None:
             continue
-        a = _slot(left, left.content - right.content)
-        b = _slot(right, right.content - left.content)
-        if a and b and a.kind == b.kind and a.proper == b.proper and _differ(a, left, b, right):
-            found.append(_conflict(a, left, b, right))
-    return found
+        at = (texts[distinct[first].sentence.text], texts[distinct[second].sentence.text])
+        for i, j in product(*at):
+            if claims[i].group == claims[j].group:
+                continue
+            # The earlier sentence of the pair comes first in the conflict.
+            (left, a), (right, b) = (
+                ((i, slots[0]), (j, slots[1])) if i < j else ((j, slots[1]), (i, slots[0]))
+            )
+            found.append((right, left, _conflict(a, claims[left], b, claims[right])))
+    return [conflict for *_, conflict in sorted(found, key=lambda item: item[:2])]
 
 
-def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
-    """Pairs from different copy groups sharing at least `MIN_SHARED` content words."""
+def _slots(left: Claim, right: Claim) -> tuple[Slot, Slot] | None:
+    """The slots in which two sentences, one claim told two ways, differ."""
+    shared = left.content & right.content
+    if len(shared) / len(left.content | right.content) < SLOT_JACCARD:
+        return None
+    a = _slot(left, left.content - right.content)
+    b = _slot(right, right.content - left.content)
+    if a and b and a.kind == b.kind and a.proper == b.proper and _differ(a, left, b, right):
+        return a, b
+    return None
+
+
+def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Index pairs (j, i), j < i, of claims sharing at least `MIN_SHARED` content words."""
     index: dict[str, list[int]] = {}
     pairs = []
     for i, claim in enumerate(claims):
         counts = Counter(j for stem in claim.content for j in index.get(stem, ()))
-        pairs += [
-            (claims[j], claim)
-            for j, n in counts.items()
-            if n >= MIN_SHARED and claims[j].group != claim.group
-        ]
+        pairs += [(j, i) for j, n in counts.items() if n >= MIN_SHARED]
         for stem in claim.content:
             index.setdefault(stem, []).append(i)
     return pairs

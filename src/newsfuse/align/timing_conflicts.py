@@ -14,10 +14,10 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, product
 
+from newsfuse.align.copies import CopyGroups
 from newsfuse.align.lexicon import word_set
-from newsfuse.align.numeric_conflicts import copy_group
 from newsfuse.align.periods import Period, periods_in
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
 
@@ -74,7 +74,7 @@ def timing_conflicts(
             for sentence in sentences.get(doc.id, ())
             if (period := expected_period(milestone, sentence, doc.published)) is not None
         ]
-        variants = _disagreeing(_consistent(stated), syndication)
+        variants = _disagreeing(_consistent(stated), CopyGroups(syndication))
         if variants:
             found.append(Conflict(milestone.about, tuple(_variant(v) for v in variants)))
     return found
@@ -108,25 +108,28 @@ def _consistent(stated: list[Expected]) -> list[Expected]:
     ]
 
 
-def _disagreeing(stated: list[Expected], syndication: Syndication) -> list[list[Expected]]:
+def _disagreeing(stated: list[Expected], groups: CopyGroups) -> list[list[Expected]]:
     """The periods, grouped by days, that take part in at least one real disagreement."""
-    groups: dict[tuple[dt.date, dt.date], list[Expected]] = {}
+    by_days: dict[tuple[dt.date, dt.date], list[Expected]] = {}
     for item in stated:
-        groups.setdefault((item.period.start, item.period.end), []).append(item)
-    values = list(groups.values())
+        by_days.setdefault((item.period.start, item.period.end), []).append(item)
+    values = list(by_days.values())
+    # Only the copy group and the date decide comparability: compare each distinct one once.
+    settings = [dict.fromkeys((groups.of(x.doc.id), x.doc.published) for x in v) for v in values]
     clashing: set[int] = set()
     for (i, left), (j, right) in combinations(enumerate(values), 2):
-        if left[0].period.meets(right[0].period):
+        if left[0].period.meets(right[0].period) or {i, j} <= clashing:
             continue
-        if any(_comparable(a, b, syndication) for a in left for b in right):
+        if any(_comparable(a, b) for a, b in product(settings[i], settings[j])):
             clashing |= {i, j}
     return [values[i] for i in sorted(clashing)]
 
 
-def _comparable(a: Expected, b: Expected, syndication: Syndication) -> bool:
-    if copy_group(syndication, a.doc.id) == copy_group(syndication, b.doc.id):
+def _comparable(a: tuple[str, dt.date | None], b: tuple[str, dt.date | None]) -> bool:
+    """Independent reports published within `MAX_DAYS_APART` of each other."""
+    (first_group, first), (second_group, second) = a, b
+    if first_group == second_group:
         return False
-    first, second = a.doc.published, b.doc.published
     return not (first and second and abs((first - second).days) > MAX_DAYS_APART)
 
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from newsfuse.errors import InputError
 from newsfuse.model import CleanDoc, SharedWith, Syndication
 from newsfuse.settings import Settings
+from newsfuse.syndication.aligner import Aligner
 from newsfuse.syndication.candidates import candidate_pairs
 from newsfuse.syndication.groups import copy_groups
-from newsfuse.syndication.overlap import Aligner
 
 # Smallest overlap reported in `shared_with`: below it a pair shares a quote or a stock
 # phrase, not a passage worth citing as syndication.
@@ -22,6 +22,16 @@ class _Overlaps:
     def __init__(self, texts: Sequence[str]) -> None:
         self._aligner = Aligner(texts)
         self.measured: dict[tuple[int, int], float] = {}
+
+    def measure(self, pairs: Sequence[tuple[int, int]]) -> None:
+        """Both overlaps of every pair, each report measured against all its partners at once."""
+        partners: dict[int, list[int]] = {}
+        for i, j in pairs:
+            partners.setdefault(i, []).append(j)
+            partners.setdefault(j, []).append(i)
+        for i, others in partners.items():
+            found = self._aligner.overlaps_from(i, others)
+            self.measured.update(((i, j), value) for j, value in zip(others, found, strict=True))
 
     def strength(self, i: int, j: int) -> float:
         """The larger of the two directed overlaps of i and j, measured once."""
@@ -50,6 +60,7 @@ def find_syndication(docs: Sequence[CleanDoc], settings: Settings) -> Syndicatio
     overlaps = _Overlaps(texts)
     sizes = [doc.words for doc in docs]
     pairs = candidate_pairs(texts, settings)
+    overlaps.measure(pairs)
     groups = copy_groups(sizes, pairs, overlaps.strength, settings.copy_overlap)
     return Syndication(
         shared_with=_shared_with(ids, overlaps.measured),

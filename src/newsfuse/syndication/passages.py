@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -23,6 +24,9 @@ Ints = npt.NDArray[np.int64]
 _BREAK = re.compile(r"\s*\n\s*|(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)\]]))\s+(?=[\"'“‘(\[]?[^\sa-z])")
 # Odd multiplier mixing the first word's hash into a pair's hash (wrapping int64 arithmetic).
 _MIX = np.int64(0x5BD1E995)
+# splitmix64's finalizer constants: shifts and odd multipliers (wrapping uint64 arithmetic).
+_SHIFTS = (np.uint64(30), np.uint64(27), np.uint64(31))
+_FACTORS = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
 
 def split_passages(text: str) -> list[str]:
@@ -72,6 +76,25 @@ class Profile:
     def windows(self) -> int:
         return max(2 * len(self.sizes) - 1, 0)
 
+    @cached_property
+    def by_window(self) -> Windows:
+        """The same rows by window, made on first use: only a report compared with many
+        others needs them."""
+        return _sorted_by_window(self.window_pairs, self.window, self.windows)
+
+
+@dataclass(frozen=True)
+class Windows:
+    """A report's (word pair, window) rows sorted by window: window i's word pairs are
+    `members[bounds[i]:bounds[i + 1]]`. `keys[i]` hashes window i's set of word pairs, so
+    that windows of two reports with equal keys carry the same word pairs (up to a 64-bit
+    hash collision, as for the word pairs themselves).
+    """
+
+    members: Ints
+    bounds: Ints
+    keys: Ints
+
 
 def profile(text: str) -> Profile:
     """Cut `text` into passages and index their word pairs; passages without words are dropped."""
@@ -96,6 +119,25 @@ def profile(text: str) -> Profile:
     )
 
 
+def _sorted_by_window(window_pairs: Ints, window: Ints, windows: int) -> Windows:
+    """(word pair, window) rows by window; a window's key sums its spread word pair hashes,
+    which depends on the set of word pairs only."""
+    order = np.argsort(window, kind="stable")
+    members = window_pairs[order]
+    bounds = np.searchsorted(window[order], np.arange(windows + 1, dtype=np.int64))
+    if not windows:  # every window has a word pair, so only an empty text has none
+        return Windows(members, bounds, np.zeros(0, dtype=np.int64))
+    return Windows(members, bounds, np.add.reduceat(_spread(members), bounds[:-1]).view(np.int64))
+
+
+def _spread(keys: Ints) -> npt.NDArray[np.uint64]:
+    """splitmix64's finalizer: sums of spread hashes of two different sets rarely meet."""
+    spread = keys.view(np.uint64)
+    spread = (spread ^ (spread >> _SHIFTS[0])) * _FACTORS[0]
+    spread = (spread ^ (spread >> _SHIFTS[1])) * _FACTORS[1]
+    return spread ^ (spread >> _SHIFTS[2])
+
+
 def _distinct_sorted(keys: Ints, values: Ints) -> tuple[Ints, Ints]:
     """The distinct (key, value) rows, sorted by key then value."""
     order = np.lexsort((values, keys))
@@ -103,3 +145,10 @@ def _distinct_sorted(keys: Ints, values: Ints) -> tuple[Ints, Ints]:
     fresh = np.ones(len(keys), dtype=bool)
     fresh[1:] = (keys[1:] != keys[:-1]) | (values[1:] != values[:-1])
     return keys[fresh], values[fresh]
+
+
+def ranges(starts: Ints, stops: Ints) -> Ints:
+    """The indexes start..stop-1 of every range, laid end to end."""
+    lengths = stops - starts
+    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    return offsets + np.arange(int(lengths.sum()), dtype=np.int64)
