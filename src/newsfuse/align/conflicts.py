@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from newsfuse.align.claims_compare import claims_of
 from newsfuse.align.copies import CopyGroups
@@ -10,7 +11,7 @@ from newsfuse.align.denials import denial_conflicts
 from newsfuse.align.numeric_conflicts import numeric_conflicts
 from newsfuse.align.slots import slot_conflicts
 from newsfuse.align.timing_conflicts import timing_conflicts
-from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication
+from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
 
 
 def find_conflicts(
@@ -31,6 +32,7 @@ def find_conflicts(
         *denial_conflicts(claims),
         *slot_conflicts(claims),
     ]
+    found = merge_repeated(found)
     order = {doc.id: i for i, doc in enumerate(docs)}
     groups = CopyGroups(syndication)
 
@@ -43,3 +45,26 @@ def find_conflicts(
         return -independent, *first
 
     return sorted(found, key=importance)
+
+
+def merge_repeated(conflicts: Sequence[Conflict]) -> list[Conflict]:
+    """One conflict per disagreement: the same values about the same thing, found between
+    several pairs of reports, become one conflict whose variants list every report."""
+    merged: dict[tuple[str, frozenset[str]], list[Conflict]] = {}
+    for conflict in conflicts:
+        key = (conflict.about, frozenset(v.value for v in conflict.variants))
+        merged.setdefault(key, []).append(conflict)
+    return [_union(same) for same in merged.values()]
+
+
+def _union(same: list[Conflict]) -> Conflict:
+    variants: dict[str, Variant] = {}
+    for variant in (v for conflict in same for v in conflict.variants):
+        known = variants.get(variant.value)
+        if known is None:
+            variants[variant.value] = variant
+            continue
+        sources = known.sources + tuple(s for s in variant.sources if s not in known.sources)
+        spans = known.spans + tuple(x for x in variant.spans if x not in known.spans)
+        variants[variant.value] = replace(known, sources=sources, spans=spans)
+    return Conflict(same[0].about, tuple(variants.values()))
