@@ -1,4 +1,4 @@
-"""Sentences as claims to compare across reports: their words, offsets and crude stems.
+"""Sentences as claims to compare across reports: their words, offsets and stems.
 
 The denial check (`denials`) and the one-slot check (`slots`) both read claims from here.
 """
@@ -10,13 +10,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsfuse.align.copies import CopyGroups
-from newsfuse.analyze.tokens import STOPWORDS, normalize
+from newsfuse.analyze.tokens import STOPWORDS, normalize, stem
 from newsfuse.model import CleanDoc, Sentence, Syndication
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-# Suffixes stripped by `stem`, longest first; "ure" folds "closure" onto "close".
-_SUFFIXES = ("ing", "ied", "ies", "ure", "ed", "es", "s", "e")
-_KEEP_DOUBLE = frozenset("lsfzaeiou")
 
 
 @dataclass(frozen=True)
@@ -61,26 +58,6 @@ def _words(text: str) -> _Words:
     stems = tuple(stem(w) for w in words)
     content = frozenset(s for s, w in zip(stems, words, strict=True) if is_content(w))
     return words, tuple(m.span() for m in matches), stems, content
-
-
-def stem(word: str) -> str:
-    """A crude stem so that "fired", "fires" and "fire" meet, "looted" and "looting", and
-    "Quillon's" and "Quillon"; stop words pass unchanged."""
-    word = word.removesuffix("'s")
-    if word in STOPWORDS or len(word) <= 3:
-        return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)]
-            if suffix in ("ied", "ies"):
-                return base + "y"
-            return _undoubled(base) if suffix in ("ed", "ing") else base
-    return word
-
-
-def _undoubled(base: str) -> str:
-    """ "plann" (from "planned") -> "plan"; "kill" and "pass" keep their double letter."""
-    return base[:-1] if base[-1] == base[-2] and base[-1] not in _KEEP_DOUBLE else base
 
 
 def is_content(word: str) -> bool:

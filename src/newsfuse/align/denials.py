@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsfuse.align.claims_compare import Claim, is_content, stem
+from newsfuse.align.claims_compare import Claim, is_content
 from newsfuse.align.lexicon import DOUBT_CUES, word_set
+from newsfuse.analyze.tokens import stem
 from newsfuse.model import Conflict, Variant
 
 DENY = word_set("deny denies denied denying")

@@ -43,17 +43,25 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '
 
 
 def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem of a lower-cased word, possessive dropped: "evacuated",
-    "evacuation" -> "evacu"; "Quillon's" -> "quillon". Every stage that folds word forms uses
-    this one, so that they agree on what counts as the same word."""
+    """The Snowball (Porter 2) stem of a lower-cased word, folded a little further so that
+    noun and verb meet: "evacuated", "evacuation" -> "evacu"; "closure", "closed" -> "clos";
+    "injuries", "injured" -> "injur"; "Quillon's" -> "quillon". Every stage that folds word
+    forms uses this one, so that they agree on what counts as the same word."""
     return _stem_cached(word.removesuffix("'s").removesuffix("’s"))
 
 
 @functools.lru_cache(maxsize=65_536)
 def _stem_cached(word: str) -> str:
+    if len(word) <= 3:
+        return word  # "ins" (of "break-ins") must not become the stop word "in"
+    if word.endswith("ure") and len(word) > 6:
+        word = word[:-3]  # closure/close, seizure/seize: Snowball keeps the noun apart
     stemmed = str(_SNOWBALL.stemWord(word))
-    # Snowball keeps the i of "injuries"/"injury" ("injuri") but not of "injured" ("injur").
-    return stemmed[:-1] if len(stemmed) > 4 and stemmed.endswith("i") else stemmed
+    # Snowball keeps the i of "injuries" ("injuri") but not of "injured" ("injur"), and the e
+    # of "close" but not of "closed".
+    if len(stemmed) > 4 and stemmed.endswith("i"):
+        stemmed = stemmed[:-1]
+    return stemmed[:-1] if len(stemmed) > 3 and stemmed.endswith("e") else stemmed
 
 
 _SNOWBALL = snowballstemmer.stemmer("english")
