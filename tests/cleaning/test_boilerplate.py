@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfuse.cleaning.boilerplate import clean_texts, split_lines
+from newsfuse.cleaning.boilerplate import clean_lines, clean_texts, split_lines
 from newsfuse.model import RawDoc
 
 HEADLINE = "Wildfire forces thousands to flee homes near Athens"
@@ -152,3 +152,24 @@ def test_clean_texts_output_lines_are_input_lines(lines: list[str]) -> None:
     cleaned, _ = clean_one(text)
     inputs = set(split_lines(text))
     assert all(line in inputs for line in split_lines(cleaned))
+
+
+def test_clean_lines_keeps_a_report_of_one_sentence() -> None:
+    line = (
+        "A jeweller's shop near the old harbour was raided by as many as four masked men "
+        "on Thursday afternoon."
+    )
+    assert clean_lines([line], frozenset(), None).text == line
+
+
+def test_clean_lines_of_nothing_but_furniture_stays_empty() -> None:
+    lines = ["Skip to content", "Menu", "Subscribe to our newsletter for daily updates."]
+    assert clean_lines(lines, frozenset(), None).text == ""
+
+
+def test_clean_lines_keeps_figures_in_brackets_as_prose_not_code() -> None:
+    lines = [
+        "The thieves escaped with gems worth 2m euros (£1.7m; $2.6m), police said on Friday.",
+        "Detectives said the gang had studied the shop's alarm system for weeks before the raid.",
+    ]
+    assert clean_lines(lines, frozenset(), None).text == "\n\n".join(lines)

@@ -105,11 +105,22 @@ def clean_lines(
     initial = [line.label for line in classified]
     _smooth(classified)
     _keep_main_region(classified, initial)
+    if not any(line.label == "good" for line in classified):
+        _keep_bare_prose(classified)
     kept = [line.text for line in classified if line.label == "good"]
     removed = tuple(
         Removed(line.text, line.edge or line.reason) for line in classified if line.label != "good"
     )
     return PageExtract(text="\n\n".join(kept), removed=removed, title=title)
+
+
+def _keep_bare_prose(lines: list[_Line]) -> None:
+    """A report of a sentence or two has no article region to find: keep its sentences rather
+    than return nothing, unless something other than density or position dropped them."""
+    for line in lines:
+        feats = line.features
+        if line.reason in (_SPARSE, _OUTSIDE) and feats.sentence and feats.words >= SHORT_LENGTH:
+            line.label = "good"
 
 
 def furniture_reason(line: str, feats: Features) -> str | None:

@@ -18,6 +18,7 @@ _CLOSERS = "\"'”’)]」』"
 _APOSTROPHES = str.maketrans("’‘", "''")  # so that "it’s" meets the stop word "it's"
 _OPENING_TOKENS = 12  # a headline glued to its blurb shows in the first words of the line
 _DROP_CODE_CHARS = str.maketrans("", "", "".join(rules.CODE_CHARS))
+_DROP_DENSE_CODE_CHARS = str.maketrans("", "", "".join(rules.CODE_DENSE_CHARS))
 _JOINT = re.compile(r"[a-z\d][a-z][A-Z]")  # "FinaleFord", "DetroitOfficially"; not "McDonald"
 GLUED_SCAN_CHARS = 200  # a glued headline's joint lies within the line's opening
 _DATELINE_MARKS = frozenset("(—–")
@@ -89,9 +90,9 @@ def _glued_headline(line: str) -> bool:
 
 def _looks_like_code(line: str) -> bool:
     head = line[:CODE_SCAN_CHARS]
-    symbols = len(head) - len(head.translate(_DROP_CODE_CHARS))
-    if symbols > max(3, len(head) // 20):
+    if len(head) - len(head.translate(_DROP_DENSE_CODE_CHARS)) > max(3, len(head) // 20):
         return True
+    symbols = len(head) - len(head.translate(_DROP_CODE_CHARS))
     return symbols > 0 and rules.CODE_TOKENS.search(head) is not None
 
 

@@ -231,6 +231,8 @@ QUOTE_MARKS = frozenset('"“”«»')
 
 # Characters and tokens that make a line look like program code (a stray tracking snippet).
 CODE_CHARS = frozenset("{}[]();=<>$&\\_")
+# The subset that is rare in prose: figures such as "(£1.7m; $2.6m)" use the others.
+CODE_DENSE_CHARS = frozenset("{}[]=<>\\_;")
 CODE_TOKENS = re.compile(
     r"(function\s*\(|=>|\bvar |\blet |\bconst |window\.|document\.|\w+\.push\(|gtag\(|"
     r"datalayer|googletag|\bfbq\(|\b_gaq\b|\bif\s*\(|\breturn\b[^;]{0,80};|\}\s*\)|://\S+\.js\b)",
