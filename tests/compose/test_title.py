@@ -74,3 +74,16 @@ def test_choose_title_is_never_empty_when_a_report_has_text() -> None:
     docs = [CleanDoc("a", "   "), CleanDoc("b", "Evacuation orders were lifted.")]
     assert choose_title(docs, independent("a", "b")) == "Evacuation orders were lifted."
     assert choose_title([CleanDoc("a", "")], independent("a")) == ""
+
+
+def test_choose_title_without_headlines_skips_a_question_to_the_reader() -> None:
+    doc = CleanDoc(
+        id="quake.txt",
+        text=(
+            "Did you feel the earthquake?\n\n"
+            "A magnitude 4.4 earthquake shook the valley early on Sunday, the survey said.\n\n"
+            "There were no reports of damage."
+        ),
+    )
+    syndication = Syndication(shared_with={}, groups=(("quake.txt",),))
+    assert choose_title([doc], syndication).startswith("A magnitude 4.4 earthquake")

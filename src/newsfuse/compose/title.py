@@ -14,8 +14,9 @@ from typing import Any
 import numpy as np
 
 from newsfuse.analyze.sentences import split_sentences
+from newsfuse.cleaning.dateline import dateline_prefix_end
 from newsfuse.compose.similarity import vectorize
-from newsfuse.compose.summary import is_english
+from newsfuse.compose.summary import is_english, is_summary_worthy
 from newsfuse.model import CleanDoc, Syndication
 
 Floats = np.ndarray[Any, np.dtype[np.float64]]
@@ -86,14 +87,16 @@ def _best_headline(
 
 
 def _lead_sentence(docs: Sequence[CleanDoc], doc_vectors: Any, centroid: Floats) -> str:
-    """The first sentence of the most central report with text, cut at a word boundary."""
+    """The lead of the most central report, cut at a word boundary: its first sentence that
+    could stand in a summary (not a question to the reader or a label), else its first one."""
     closeness = np.asarray(doc_vectors @ centroid).ravel()
     ranked = sorted(range(len(docs)), key=lambda i: (-round(float(closeness[i]), 9), i))
-    for index in ranked:
-        sentences = split_sentences(docs[index])
-        if sentences:
-            return _trim(sentences[0].text)
-    return ""
+    firsts = [split_sentences(docs[index]) for index in ranked]
+    for sentences in firsts:
+        lead = next((s.text for s in sentences if is_summary_worthy(s.text)), None)
+        if lead:
+            return _trim(lead[dateline_prefix_end(lead) :])
+    return next((_trim(sentences[0].text) for sentences in firsts if sentences), "")
 
 
 def _trim(text: str) -> str:
