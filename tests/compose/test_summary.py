@@ -251,3 +251,12 @@ def test_summarize_opens_with_a_corroborated_lead_sentence() -> None:
     assert "levee" in summary[0].text and "failed" in summary[0].text
     assert len(summary[0].sources) == 3
     assert [len(s.sources) for s in summary[1:]] == [1, 3]
+
+
+def test_leans_on_context_spots_sentences_that_point_back() -> None:
+    from newsfuse.compose.summary import leans_on_context
+
+    assert leans_on_context("Most were treated for smoke inhalation at the hospital.")
+    assert leans_on_context("He added that the road would stay closed.")
+    assert not leans_on_context("At least 40 people were injured, the mayor's office said.")
+    assert not leans_on_context("Mostar's bridge reopened on Monday after repairs.")

@@ -43,6 +43,10 @@ _CALL_TO_ACTION = re.compile(
     r"|\bsupport (?:our|independent) journalism\b|\bdonate (?:now|today)\b",
     re.IGNORECASE,
 )
+_BACK_REFERENCES = frozenset(
+    "he she they it its his her their them this these those most many some both such others "
+    "another also but however meanwhile".split()
+)
 _SECOND_PERSON = re.compile(r"\byou(?:r|rs|'re|'ll)?\b", re.IGNORECASE)
 # A word that is, or typically is, a finite verb: an auxiliary, a common irregular past tense, or
 # a lower-case -ed, -ing or third-person -s form. Verbless lines are labels, credits and headings.
@@ -124,7 +128,10 @@ def _distinct_sentences(
             places.setdefault(key, []).append((sentence, sentence.index / len(doc_sentences)))
     return [
         _Distinct(
-            text, tuple(s for s, _ in found), tuple(p for _, p in found), is_summary_worthy(text)
+            text,
+            tuple(s for s, _ in found),
+            tuple(p for _, p in found),
+            is_summary_worthy(text) and not leans_on_context(text),
         )
         for text, found in places.items()
     ]
@@ -268,6 +275,13 @@ def _cite(story: _Story, index: int, docs: Sequence[CleanDoc]) -> SummarySentenc
 def _without_dateline(sentence: Sentence) -> Span:
     """A wire dateline ("SALTMERE (Tidewire) - ") is page furniture, not part of the claim."""
     return Span(sentence.source, sentence.start + dateline_prefix_end(sentence.text), sentence.end)
+
+
+def leans_on_context(text: str) -> bool:
+    """Whether a sentence opens by pointing back at one before it ("Most were treated ...",
+    "He added ..."): out of its report, in a summary, it would point at nothing."""
+    first = next(iter(words(text)), "").lower()
+    return first in _BACK_REFERENCES
 
 
 def is_summary_worthy(text: str) -> bool:
