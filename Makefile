@@ -9,7 +9,7 @@ EXAMPLE ?= examples/harbour-fire/reports
 demo: $(VENV)/.installed
 	$(BIN)/newsfuse brief $(EXAMPLE) --format md
 
-test: lint typecheck unit gate
+test: lint typecheck gate unit
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests bench examples
