@@ -42,7 +42,8 @@ def _words(text: str) -> set[str]:
 def _visible_words(page: str) -> set[str]:
     """Words as a browser shows them (inline tags join their neighbours, block tags separate),
     or with every tag taken as a separator, as extractors may read inline elements."""
-    joined = re.sub(r"</?span[^>]*>", "", page)
+    visible = re.sub(r"<script[^>]*>.*?</script>", "", page, flags=re.S)
+    joined = re.sub(r"</?span[^>]*>", "", visible)
     return _words(html.unescape(re.sub(r"<[^>]+>", " ", joined))) | _words(html.unescape(page))
 
 

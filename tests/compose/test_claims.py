@@ -160,3 +160,20 @@ def test_comparable_folds_standing_measures_and_displacement() -> None:
     assert comparable("a zone was set up") == comparable("a zone was declared")
     assert stem("evacuated") in comparable("it forced 300 people from their homes").split()
     assert comparable("traffic was diverted") == comparable("traffic was moved")
+
+
+def test_comparable_folds_persistence_and_breathing_paraphrases() -> None:
+    assert comparable("a curfew remains in force") == comparable("a curfew is in force")
+    # Terms count once per text, so the repeated "smoke" does not matter.
+    assert set(comparable("patients have breathing problems from the smoke").split()) == set(
+        comparable("most were treated for smoke inhalation").split()
+    ) - {"treat"} | {"patient"}
+
+
+def test_comparable_writes_clock_times_as_one_24_hour_term() -> None:
+    assert comparable("the fire started at 9:40 p.m.") == "fir start 2140"
+    assert comparable("at about 7 p. m.") == comparable("at about 7pm") == "1900"
+    assert comparable("the call came in at 3: 30 a. m.").split()[-1] == "0330"
+    assert comparable("12 a.m.") == "0000"
+    # Not a time: no hour 30, and "am" after a count is the verb.
+    assert comparable("30 am") == "30"

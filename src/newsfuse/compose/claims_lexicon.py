@@ -46,6 +46,10 @@ PHRASES: dict[str, str] = {
     "from their homes": "evacuate",
     "leave their homes": "evacuate",
     "fled their homes": "evacuate",
+    "breathing problems": "smoke inhalation",
+    "breathing difficulties": "smoke inhalation",
+    "difficulty breathing": "smoke inhalation",
+    "respiratory problems": "smoke inhalation",
 }
 
 # Canonical word -> words that say the same in news copy. Inflections need not be listed when the
@@ -99,10 +103,13 @@ NUMBER_WORDS: dict[str, str] = {
 FILLERS = frozenset(
     listed(
         "due within around nearly approximately roughly almost also still already reportedly "
-        "some least stated"
+        "some least stated remain remains remained"
     )
 )
 
+# Clock times ("9:40 p.m.", "6 a.m.") become one 24-hour term ("2140", "0600"), so that a time
+# weighs as one detail rather than as several terms ("p", "m", "9", "40").
+_CLOCK = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.]\s?([0-5]\d))?\s*([ap])\.?\s?m\b\.?")
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[a-z]+|%")
 _PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PHRASES), key=len)[::-1]) + r")\b")
 _CANONICAL = {variant: word for word, variants in SYNONYMS.items() for variant in variants}
@@ -110,9 +117,15 @@ _CANONICAL = {variant: word for word, variants in SYNONYMS.items() for variant i
 
 def comparable(text: str) -> str:
     """`text` as space-separated comparison terms: folded, canonical, stemmed, no stop words."""
-    lowered = _PHRASE.sub(lambda m: PHRASES[m.group()], normalize(text).replace("’", "'"))
+    lowered = _CLOCK.sub(_clock, normalize(text).replace("’", "'"))
+    lowered = _PHRASE.sub(lambda m: PHRASES[m.group()], lowered)
     terms = (_term(token) for token in _TOKEN.findall(lowered.replace("'s ", " ")))
     return " ".join(term for term in terms if term)
+
+
+def _clock(match: re.Match[str]) -> str:
+    hour, minutes, half = int(match[1]) % 12, match[2] or "00", match[3]
+    return f" {hour + (12 if half == 'p' else 0):02d}{minutes} "
 
 
 def _term(token: str) -> str:
