@@ -223,3 +223,22 @@ def test_extract_facts_one_sentence_backs_each_fact_of_its_clauses() -> None:
     # The wire sentence backs the Guard fact with the exact span of its clause.
     wire = [both[s.start : s.end] for s in guard.spans if s.source == "wire.txt"]
     assert wire == ["ordered the National Guard to the river"]
+
+
+def test_extract_facts_never_cites_a_report_for_a_figure_it_contradicts() -> None:
+    published = dt.date(2023, 3, 15)
+    wire = (
+        "At least 40 people were injured in the warehouse fire, including three firefighters, "
+        "the mayor's office said."
+    )
+    tribune = (
+        "Twenty-seven people were injured in the warehouse fire, the fire service said.\n"
+        "Three firefighters were among the people injured in the warehouse fire, it added."
+    )
+    docs = [
+        CleanDoc("wire.txt", wire, published=published),
+        CleanDoc("tribune.txt", tribune, published=published),
+    ]
+    facts = run(docs, syndication(("wire.txt",), ("tribune.txt",)))
+    forty = next(f for f in facts if f.text.startswith("At least 40"))
+    assert "tribune.txt" not in forty.sources

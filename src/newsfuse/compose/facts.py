@@ -25,8 +25,11 @@ from typing import Any
 
 import numpy as np
 
+from newsfuse.align.lexicon import EVENTS
+from newsfuse.align.numbers import Quantity
 from newsfuse.compose.claims import Claim, sentence_claims
 from newsfuse.compose.claims_lexicon import comparable
+from newsfuse.compose.contested import figures_clash, standing_figures
 from newsfuse.compose.facts_cluster import average_link
 from newsfuse.compose.facts_evidence import Evidence, compatible, evidence, name_factor
 from newsfuse.compose.facts_join import clause_count, joined_claims
@@ -46,6 +49,8 @@ _READABLE_WORDS = (8, 35)  # claim lengths preferred as a fact's wording
 _LENGTH_PENALTY = 0.02  # per word outside the readable range
 _MULTI_FACT_PENALTY = 0.1  # per clause past the first that could stand as a claim of its own
 _REPEAT_BONUS = 0.05  # per log of a wording's occurrences: wire wording read by many
+
+_EVENT_THINGS = frozenset(EVENTS.values())
 
 
 @dataclass(frozen=True)
@@ -89,11 +94,45 @@ def extract_facts(
         [d.claims for d in distinct], groups, medoids, space, lambda i, j: compatible(of(i), of(j))
     )
     order = {d.id: n for n, d in enumerate(english)}
-    facts = [
-        _fact(distinct, group, medoid, more, syndication, order)
-        for group, medoid, more in zip(groups, medoids, extra, strict=True)
-    ]
+    stated = _figures_by_source(english, sentences)
+    facts = []
+    for group, medoid, more in zip(groups, medoids, extra, strict=True):
+        others = [c for i in group if i != medoid for c in distinct[i].claims]
+        backing = _agreeing([*others, *more], distinct[medoid], stated)
+        facts.append(_fact(distinct[medoid], backing, syndication, order))
     return _bounded(facts)
+
+
+def _figures_by_source(
+    docs: Sequence[CleanDoc], sentences: Mapping[str, Sequence[Sentence]]
+) -> dict[str, tuple[Quantity, ...]]:
+    return {d.id: tuple(q for s in sentences[d.id] for q in standing_figures(s)) for d in docs}
+
+
+def _agreeing(
+    claims: list[Claim], wording: _Distinct, stated: Mapping[str, tuple[Quantity, ...]]
+) -> list[Claim]:
+    """The claims whose report does not contradict a figure of the fact's wording: a report
+    saying "27 injured" states "three firefighters were among the injured" but does not back
+    the fact "at least 40 people were injured, including three firefighters"."""
+    claim = wording.claims[0]
+    own = standing_figures(
+        Sentence(claim.source, claim.sentence, claim.span.start, claim.span.end, claim.text)
+    )
+    if not own:
+        return claims
+    return [c for c in claims if not any(_contradicts(stated.get(c.source, ()), x) for x in own)]
+
+
+def _contradicts(figures: tuple[Quantity, ...], figure: Quantity) -> bool:
+    """Whether a report's figures deny `figure`, a count of an event (killed, injured,
+    evacuated...): one of the same count clashes and none agrees. A report may give the same
+    count at several scopes, and other figures ("people", "staff") are too loose to compare."""
+    if figure.thing not in _EVENT_THINGS:
+        return False
+    key = (figure.thing, figure.unit, figure.group)
+    same = [y for y in figures if (y.thing, y.unit, y.group) == key]
+    return bool(same) and all(figures_clash(figure, y) for y in same)
 
 
 def _distinct_claims(
@@ -143,25 +182,23 @@ def _group(
 
 
 def _fact(
-    distinct: list[_Distinct],
-    group: list[int],
-    medoid: int,
-    joined: list[Claim],
+    wording: _Distinct,
+    backing: list[Claim],
     syndication: Syndication,
     order: Mapping[str, int],
 ) -> tuple[Fact, tuple[float, int, int]]:
-    """The fact of one group, worded by its medoid and backed by its claims and the clauses
-    joined to it, and where its own claims first appear (for ordering)."""
-    own = [c for i in group for c in distinct[i].claims]
-    claims = sorted([*own, *joined], key=lambda c: (order[c.source], c.span.start))
+    """The fact worded by `wording`, backed by its own claims and the other claims and clauses
+    that state it, and where its group first appears (for ordering)."""
+    own = list(wording.claims)
+    claims = sorted([*own, *backing], key=lambda c: (order[c.source], c.span.start))
     sources = tuple(dict.fromkeys(c.source for c in claims))
     fact = Fact(
-        text=distinct[medoid].text,
+        text=wording.text,
         sources=sources,
         independent_sources=syndication.independent_count(sources),
-        spans=tuple(c.span for c in claims),
+        spans=tuple(dict.fromkeys(c.span for c in claims)),
     )
-    first = min(own, key=lambda c: (c.position, order[c.source], c.span.start))
+    first = min(claims, key=lambda c: (c.position, order[c.source], c.span.start))
     return fact, (first.position, order[first.source], first.span.start)
 
 
