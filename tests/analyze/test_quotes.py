@@ -126,3 +126,18 @@ def test_extract_quotes_names_a_role_bound_in_another_report() -> None:
 def test_extract_quotes_skips_quotes_without_a_clear_speaker() -> None:
     text = 'Nobody knew what to expect. "We are all waiting for the all-clear now."\n'
     assert _quotes(text) == []
+
+
+def test_extract_quotes_reads_british_single_marks_with_speakers() -> None:
+    text = (
+        "Harbour master Ruth Ellery oversaw the night’s pumping.\n"
+        "‘We didn’t lose a single berth,’ she said, ‘and the dockers’ union kept us going.’\n"
+        "Union secretary Marit Olsen said ‘the workers warned the council in writing’.\n"
+    )
+    quotes = _quotes(text)
+    split = _by_text(quotes, "single berth")
+    assert split.text == "“We didn’t lose a single berth, and the dockers’ union kept us going.”"
+    assert split.speaker == "Ruth Ellery"
+    assert [q.text for q in quotes if "warned the council" in q.text] == [
+        "“the workers warned the council in writing”"
+    ]

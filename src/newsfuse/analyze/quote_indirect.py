@@ -23,7 +23,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(rf"^(?P<clause>[^\"“”]+?),\s+{_WHO}\s+{_VERBS}\.?$")
 _MIN_WORDS = 4
-_QUOTE_MARKS = frozenset('"“”«»')
+_QUOTE_MARKS = frozenset('"“”«»‘')  # not ’, which is also the apostrophe
 
 
 def indirect_speech(

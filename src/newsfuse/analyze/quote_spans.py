@@ -1,5 +1,7 @@
 """Where direct quotes are in a report: the text between quotation marks, made whole.
 
+Quotes stand in “…”, «…», "…" or ‘…’ (British style; see quote_single for apostrophes).
+
 Scraped text loses marks, so a quote opened and never closed runs to the end of its
 paragraph, and a following paragraph that opens with a mark continues it (the convention
 for quotes of several paragraphs). Two pieces of one sentence split by an attribution
@@ -12,12 +14,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsfuse.analyze import quote_single
+
 _OPENERS = "“«"
-_CLOSERS = "”»"
+_CLOSERS = '”»"'
+_PARAGRAPH_OPENERS = _OPENERS + '"' + quote_single.OPEN
 _BEFORE_OPEN = " \t([{—–-:/"
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 # An attribution between two pieces: a few words with no sentence end inside.
-_SPLIT_GAP = re.compile(r"[\s,]+[^.?!\"“”]{1,60}?,\s*")
+_SPLIT_GAP = re.compile(r"[\s,]+[^.?!\"“”‘]{1,60}?,\s*")
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 
 
@@ -67,27 +72,35 @@ def find_quotes(text: str) -> list[QuoteSpans]:
 
 
 def _all_quoted(text: str, pieces: list[Piece], start: int, end: int) -> bool:
-    if len(pieces) != 1 or text[start:end].strip()[:1] not in _OPENERS + '"':
+    if len(pieces) != 1 or text[start:end].strip()[:1] not in _PARAGRAPH_OPENERS:
         return False
     return not text[pieces[0].end + 1 : end].strip()
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[Piece]:
-    """Quoted stretches of one paragraph; an unclosed one runs to the paragraph's end."""
-    opened = -1
-    for position in range(start, end):
-        char = text[position]
-        if opened < 0 and _opens(text, position, start):
-            opened = position + 1
-        elif opened >= 0 and (char in _CLOSERS or char == '"'):
-            if position > opened:
-                yield Piece(opened, position, closed=True)
-            opened = -1
-    if opened >= 0 and text[opened:end].strip():
-        yield Piece(opened, end, closed=False)
+    """Quoted stretches of one paragraph; an unclosed one runs to the paragraph's end.
+
+    Marks inside a quote open nothing, so a nested quote stays part of the outer one."""
+    position = start
+    while position < end:
+        single = quote_single.opens(text, position)
+        if not single and not _opens_double(text, position, start):
+            position += 1
+            continue
+        opened = position + 1
+        close = (quote_single.closing if single else _closing_double)(text, opened, end)
+        if close is None:
+            if (not single or quote_single.runs_on(text, opened)) and text[opened:end].strip():
+                yield Piece(opened, end, closed=False)
+                return
+            position = opened  # a stray ‘ is no quote: read on after it
+            continue
+        if close > opened:
+            yield Piece(opened, close, closed=True)
+        position = close + 1
 
 
-def _opens(text: str, position: int, line_start: int) -> bool:
+def _opens_double(text: str, position: int, line_start: int) -> bool:
     char = text[position]
     if char in _OPENERS:
         return True
@@ -95,6 +108,10 @@ def _opens(text: str, position: int, line_start: int) -> bool:
         return False
     after = text[position + 1 : position + 2]
     return (position == line_start or text[position - 1] in _BEFORE_OPEN) and after.strip() != ""
+
+
+def _closing_double(text: str, opened: int, end: int) -> int | None:
+    return next((i for i in range(opened, end) if text[i] in _CLOSERS), None)
 
 
 def _joined(text: str, pieces: list[Piece]) -> Iterator[QuoteSpans]:

@@ -86,7 +86,7 @@ def _nearby_subject(
 
 
 def _adjacent(text: str, previous: FoundQuote, paragraph: tuple[int, int]) -> bool:
-    return not text[previous.span[-1].end : paragraph[0]].strip(' \t\n"”')
+    return not text[previous.span[-1].end : paragraph[0]].strip(' \t\n"”’')
 
 
 def _found(doc: CleanDoc, quote: QuoteSpans, speaker: str) -> FoundQuote:
