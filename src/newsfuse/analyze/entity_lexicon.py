@@ -62,7 +62,6 @@ NOT_NAMES = words_of(
 )
 
 PERSON_PRONOUNS = words_of("he she him her")
-ORG_PRONOUNS = words_of("it")
 
 # British and US spellings folded to one form when comparing names.
 SPELLING_VARIANTS = {
