@@ -83,7 +83,7 @@ def load_articles(data: Path) -> list[Article]:
 def legacy_tagger(text: str, published: dt.date) -> list[Timex]:
     """The resolver as it was before `temporal_expressions`: calendar ranges per sentence,
     written as TIMEX3 values by their granularity (kept to measure the starting point)."""
-    from newsfuse.analyze.dates import resolve_times
+    from newsfuse.analyze.dates.mentions import resolve_times
     from newsfuse.model import Sentence
 
     found = []

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsfuse.analyze.dates import TimeMention, resolve_times
+from newsfuse.analyze.dates.mentions import TimeMention, resolve_times
 from newsfuse.model import Sentence, Span
 
 D = dt.date

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsfuse.analyze.dates_calendar import (
+from newsfuse.analyze.dates.calendar import (
     add_months,
     nearest,
     week_of,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.analyze.dates_clauses import event_clause
+from newsfuse.analyze.dates.clauses import event_clause
 from newsfuse.cleaning.dateline import dateline_prefix_end
 
 

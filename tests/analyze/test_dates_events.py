@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsfuse.analyze.dates import resolve_times
-from newsfuse.analyze.dates_events import event_words, jaccard, mention_words, overlap
+from newsfuse.analyze.dates.events import event_words, jaccard, mention_words, overlap
+from newsfuse.analyze.dates.mentions import resolve_times
 from newsfuse.analyze.tokens import stem
 from newsfuse.model import Sentence
 

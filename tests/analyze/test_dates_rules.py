@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsfuse.analyze.dates_rules import RULES
+from newsfuse.analyze.dates.rules import RULES
 
 # Words the rules are built from, so that generated texts come close to matching them.
 _VOCABULARY = [

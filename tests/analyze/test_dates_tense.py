@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.analyze.dates_tense import Tense, tense_at
+from newsfuse.analyze.dates.tense import Tense, tense_at
 
 
 def tense_of(sentence: str, expression: str) -> Tense:

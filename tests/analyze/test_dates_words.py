@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from newsfuse.analyze.dates_words import has_content, is_attribution, is_participle, verbs
+from newsfuse.analyze.dates.words import has_content, is_attribution, is_participle, verbs
 
 
 def verb_words(text: str) -> list[str]:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
-from newsfuse.analyze.dates import TimeMention, resolve_times
-from newsfuse.analyze.dates_events import EventWords, mention_words, overlap_of
+from newsfuse.analyze.dates.events import EventWords, mention_words, overlap_of
+from newsfuse.analyze.dates.mentions import TimeMention, resolve_times
 from newsfuse.analyze.sentences import split_sentences
 from newsfuse.model import CleanDoc, Sentence
 

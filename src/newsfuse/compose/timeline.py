@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from newsfuse.analyze.dates import TimeMention, resolve_times
-from newsfuse.analyze.dates_clauses import blank_out, event_clause
-from newsfuse.analyze.dates_events import EventWords, event_words, jaccard, overlap_of
+from newsfuse.analyze.dates.clauses import blank_out, event_clause
+from newsfuse.analyze.dates.events import EventWords, event_words, jaccard, overlap_of
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.cleaning.dateline import Dateline, dateline_prefix_end, find_dateline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant

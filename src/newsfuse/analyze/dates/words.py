@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsfuse.analyze.dates_tense import NOT_PAST, PAST
+from newsfuse.analyze.dates.tense import NOT_PAST, PAST
 from newsfuse.analyze.tokens import STOPWORDS, content_words
 
 Range = tuple[int, int]

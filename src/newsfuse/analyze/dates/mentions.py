@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsfuse.analyze.dates_calendar import ONE_DAY
-from newsfuse.analyze.dates_rules import (
+from newsfuse.analyze.dates.calendar import ONE_DAY
+from newsfuse.analyze.dates.rules import (
     NUMBER,
     RULES,
     Context,
@@ -25,7 +25,7 @@ from newsfuse.analyze.dates_rules import (
     count_of,
     shift,
 )
-from newsfuse.analyze.dates_tense import Tense, tense_at
+from newsfuse.analyze.dates.tense import Tense, tense_at
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.model import Sentence, Span
 

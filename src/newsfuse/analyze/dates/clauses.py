@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsfuse.analyze.dates_words import (
+from newsfuse.analyze.dates.words import (
     ANCHOR,
     CLAUSE_LINK,
     CONJUNCTION,

@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsfuse.analyze.dates import TimeMention
-from newsfuse.analyze.dates_formats import MONTHS, WEEKDAYS
+from newsfuse.analyze.dates.formats import MONTHS, WEEKDAYS
+from newsfuse.analyze.dates.mentions import TimeMention
 from newsfuse.analyze.tokens import content_words, stem
 from newsfuse.model import Sentence
 

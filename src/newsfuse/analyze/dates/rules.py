@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from newsfuse.analyze.dates_calendar import (
+from newsfuse.analyze.dates.calendar import (
     ONE_DAY,
     add_months,
     add_years,
@@ -24,7 +24,7 @@ from newsfuse.analyze.dates_calendar import (
     weekday_on_or_before,
     year_of,
 )
-from newsfuse.analyze.dates_formats import (
+from newsfuse.analyze.dates.formats import (
     DAY,
     FULL_DATE,
     MONTH,
@@ -36,7 +36,7 @@ from newsfuse.analyze.dates_formats import (
     make_date,
     month_number,
 )
-from newsfuse.analyze.dates_tense import Tense
+from newsfuse.analyze.dates.tense import Tense
 
 Granularity = Literal["day", "week", "month", "year"]
 
