@@ -26,6 +26,7 @@ unit: $(VENV)/.installed
 gate: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py --check
 	$(BIN)/python bench/crosscheck.py --check
+	$(BIN)/python bench/events.py --check
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py
