@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newsfuse.errors import InputError
+
 NoticeLevel = Literal["info", "warning", "error"]
 DocKind = Literal["text", "html"]
 PublishedBasis = Literal["metadata", "dateline", "inferred"]
@@ -37,6 +39,22 @@ class RawDoc:
     published: str | None = None  # as given by the input record, unparsed
     outlet: str | None = None
     author: str | None = None
+
+    def __post_init__(self) -> None:
+        # Library callers build RawDocs by hand: a wrong field fails here, naming it, not as an
+        # AttributeError deep inside cleaning.
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise InputError("RawDoc", f"id must be a non-empty str, not {self.id!r}")
+        if not isinstance(self.content, str):
+            kind = type(self.content).__name__
+            raise InputError(self.id, f"RawDoc content must be a str, not {kind}")
+        if self.kind not in ("text", "html"):
+            raise InputError(self.id, f"RawDoc kind must be 'text' or 'html', not {self.kind!r}")
+        for name in ("path", "url", "title", "published", "outlet", "author"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                kind = type(value).__name__
+                raise InputError(self.id, f"RawDoc {name} must be a str or None, not {kind}")
 
 
 @dataclass(frozen=True)
