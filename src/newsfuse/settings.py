@@ -64,6 +64,12 @@ class Settings:
     allow_private_addresses: bool = _setting(
         False, "Allow fetching URLs that resolve to private, loopback or link-local addresses."
     )
+    fetch_seconds: float = _setting(
+        30.0,
+        "Deadline for fetching one URL: connecting, every read and every redirect together.",
+        above=0,
+        at_most=3600,
+    )
     batch_size: int = _setting(64, "Texts per batch sent to the language model.", at_least=1)
 
     def __post_init__(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.errors import InputError
+from newsfuse.errors import ConfigError, InputError
 from newsfuse.ingest.fetch import Fetched, check_public, fetch_url
 from newsfuse.settings import Settings
 
@@ -59,3 +59,19 @@ def test_fetch_url_fetches_public_host() -> None:
     transport = FakeTransport(b"story")
     fetched = fetch_url("https://news.example/a", ONLINE, transport, _resolves_to("93.184.216.34"))
     assert fetched.data == b"story"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "http://[localhost]/", "http://news.example:99999/"]
+)
+def test_malformed_urls_are_input_errors_even_with_network_off(url: str) -> None:
+    transport = FakeTransport()
+    with pytest.raises(InputError, match=r"malformed URL|invalid port"):
+        fetch_url(url, Settings(), transport, _resolves_to("93.184.216.34"))
+    assert transport.calls == []
+
+
+@pytest.mark.parametrize("seconds", [0, -1.0, 3601, float("nan"), "10", True])
+def test_fetch_seconds_is_validated(seconds: object) -> None:
+    with pytest.raises(ConfigError, match="fetch_seconds"):
+        Settings(fetch_seconds=seconds)  # type: ignore[arg-type]
