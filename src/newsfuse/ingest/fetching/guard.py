@@ -40,11 +40,11 @@ def checked_addresses(
         for address in addresses:
             reason = refusal(address)
             if reason is not None:
-                via = "is" if target.literal is not None else f"host {target.host} resolves to"
-                raise InputError(
-                    target.url,
-                    f"{via} the non-public address {address} ({reason}); refused ({_HOW_TO_ALLOW})",
-                )
+                if target.literal is not None:
+                    what = f"{address} is a non-public address"
+                else:
+                    what = f"host {target.host} resolves to the non-public address {address}"
+                raise InputError(target.url, f"{what} ({reason}); refused ({_HOW_TO_ALLOW})")
     return addresses
 
 
