@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsfuse.cli.app import app
@@ -68,3 +71,79 @@ def test_version_prints_the_package_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.startswith("newsfuse ")
+
+
+def _report(folder: Path, name: str = "report.txt") -> Path:
+    source = STORY / "lanterfield-herald.txt"
+    path = folder / name
+    path.write_bytes(source.read_bytes())
+    return path
+
+
+def test_output_refuses_a_fifo_and_leaves_it_a_fifo(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    fifo = tmp_path / "brief.txt"
+    os.mkfifo(fifo)
+    result = runner.invoke(app, ["clean", str(report), "-o", str(fifo)])
+    assert result.exit_code == 1
+    assert "brief.txt: not written, it is a named pipe" in result.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_output_never_replaces_an_input_of_the_run(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    before = report.read_bytes()
+    for inputs in ([str(report)], [str(tmp_path)]):  # named directly, or found in its folder
+        result = runner.invoke(app, ["clean", *inputs, "-o", str(report)])
+        assert result.exit_code == 1
+        assert "one of this run's inputs" in result.stderr
+        assert report.read_bytes() == before
+
+
+def test_output_follows_a_symbolic_link_and_keeps_it(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    real = tmp_path / "real.txt"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "out" / "link.txt"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    result = runner.invoke(app, ["clean", str(report), "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("SALTMERE")
+    assert f"wrote {real} (through the link {link})" in result.stderr
+
+
+def test_output_dash_means_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _report(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["clean", str(report), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("SALTMERE")
+    assert not (tmp_path / "-").exists()
+
+
+def test_terminal_escapes_in_file_names_are_shown_escaped(tmp_path: Path) -> None:
+    good = _report(tmp_path)
+    hostile = tmp_path / "x\x1b]0;owned\x07\x1b[2J\x9by.txt"
+    hostile.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(good), str(hostile)])
+    assert result.exit_code == 0, result.output
+    assert "x\\x1b]0;owned\\x07\\x1b[2J\\x9by.txt" in result.stderr
+    assert not any(ch in result.stderr for ch in "\x1b\x07\x9b")
+
+
+def test_terminal_escapes_in_usage_errors_are_shown_escaped() -> None:
+    result = runner.invoke(app, ["brief", str(STORY), "--format", "m\x1b[2Jd"])
+    assert result.exit_code == 2
+    assert "m\\x1b[2Jd" in result.stderr
+    assert "\x1b[2J" not in result.stderr
+    result = runner.invoke(app, ["brief", str(STORY), "--\x1b]0;t\x07"])
+    assert result.exit_code == 2
+    assert "\x1b]" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_no_model_says_the_brief_uses_rules_only() -> None:
+    result = runner.invoke(app, ["brief", str(STORY), "--no-model", "-f", "md"])
+    assert result.exit_code == 0, result.output
+    assert "info: the spaCy model is turned off" in result.stderr

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from newsfuse.cli.options import (
     AllowNetwork,
@@ -19,11 +22,46 @@ from newsfuse.cli.options import (
     MaxBytes,
     OutputFile,
 )
-from newsfuse.cli.output import print_error, print_notices, stage_progress, stderr
+from newsfuse.cli.output import (
+    print_error,
+    print_info,
+    print_notices,
+    stage_progress,
+    stderr,
+    terminal_safe,
+)
 from newsfuse.errors import NewsfuseError
 from newsfuse.settings import Settings
 
+STDOUT = "-"
+
+
+class _SafeGroup(TyperGroup):
+    """Usage errors quote what the user typed (an unknown option, a bad value): escape it
+    before Typer prints the message."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        with _escaped_usage_errors():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _escaped_usage_errors():
+            return super().invoke(ctx)
+
+
+@contextmanager
+def _escaped_usage_errors() -> Iterator[None]:
+    try:
+        yield
+    except TyperException as error:  # Typer's usage errors, not ours (NewsfuseError)
+        error.message = terminal_safe(error.message)
+        raise
+
+
 app = typer.Typer(
+    cls=_SafeGroup,
     help="Turn many reports of one news story into one cross-checked, cited brief.",
     no_args_is_help=True,
     add_completion=False,
@@ -69,14 +107,37 @@ def _guarded(debug: bool, work: Callable[[], T]) -> T:
         raise typer.Exit(1) from None
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _to_stdout(output: Path | None) -> bool:
+    return output is None or str(output) == STDOUT
+
+
+def _input_files(inputs: list[str]) -> list[str]:
+    """Every file the inputs name (folders and globs expanded), which -o must never replace."""
+    from newsfuse.ingest.locate import locate
+
+    located, _ = locate(inputs)
+    return [item.given for item in located if item.origin == "file"]
+
+
+def _check_output(output: Path | None, inputs: list[str]) -> None:
+    """Refuse a bad -o before the run, not after minutes of work (checked again on writing)."""
+    from newsfuse.rendering.output_target import output_target
+
+    if not _to_stdout(output):
+        assert output is not None
+        output_target(output, _input_files(inputs))
+
+
+def _emit(text: str, output: Path | None, inputs: list[str]) -> None:
     from newsfuse.rendering import write_atomic
 
-    if output is None:
+    if _to_stdout(output):
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    else:
-        write_atomic(output, text)
-        stderr.print(f"wrote {output}")
+        return
+    assert output is not None
+    written = write_atomic(output, text, _input_files(inputs))
+    through = "" if written == output else f" (through the link {output})"
+    print_info(f"wrote {written}{through}")
 
 
 @app.command()
@@ -102,6 +163,7 @@ def brief(
     from newsfuse.rendering import render
 
     def work() -> None:
+        _check_output(output, inputs)
         settings = _settings(
             max_bytes,
             summary_sentences=sentences,
@@ -112,7 +174,7 @@ def brief(
         with stage_progress(api.STAGES, enabled=stderr.is_terminal) as progress:
             result = api.brief(inputs, settings, progress=progress)
         print_notices(result.notices)
-        _emit(render(result, format.value), output)
+        _emit(render(result, format.value), output, inputs)
 
     _guarded(debug, work)
 
@@ -134,6 +196,7 @@ def clean(
     from newsfuse.rendering import clean_to_jsonl, clean_to_text
 
     def work() -> None:
+        _check_output(output, inputs)
         settings = _settings(
             max_bytes,
             allow_network=allow_network,
@@ -144,7 +207,7 @@ def clean(
         if not docs:
             raise NewsfuseError("no usable report among the inputs")
         render = clean_to_jsonl if format is CleanFormat.jsonl else clean_to_text
-        _emit(render(docs), output)
+        _emit(render(docs), output, inputs)
 
     _guarded(debug, work)
 

@@ -30,7 +30,14 @@ Inputs = Annotated[
 OutputFile = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Write here (atomically) instead of stdout.", dir_okay=False
+        "--output",
+        "-o",
+        help=(
+            "Write here (atomically) instead of stdout; - is stdout. Only a regular file is "
+            "replaced: a symbolic link is followed and the file it points to replaced; "
+            "folders, FIFOs, devices, read-only files and the run's own inputs are refused."
+        ),
+        show_default=False,
     ),
 ]
 AllowNetwork = Annotated[

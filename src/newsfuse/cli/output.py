@@ -1,4 +1,9 @@
-"""Everything the CLI prints to stderr: notices, errors and progress, through one Rich console."""
+"""Everything the CLI prints to stderr: notices, errors and progress, through one Rich console.
+
+File names and report texts reach these messages, and a name can hold terminal escapes (clear
+the screen, set the window title, fake a line): every message goes through `terminal_safe`.
+The brief itself (JSON, Markdown, HTML) is not touched here; each format escapes on its own.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,27 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from newsfuse.model import Notice
 
-stderr = Console(stderr=True, highlight=False)
+stderr = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
+
+
+def _escapes() -> dict[int, str]:
+    table = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
+    del table[ord("\n")], table[ord("\t")]
+    # Bidirectional overrides reorder what is shown; lone surrogates cannot be printed at all.
+    for code in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)):
+        table[code] = f"\\u{code:04x}"
+    table.update({code: f"\\u{code:04x}" for code in range(0xD800, 0xE000)})
+    return table
+
+
+_ESCAPES = _escapes()
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with control characters (C0 and C1 except newline and tab, DEL, bidirectional
+    overrides, lone surrogates) written as visible escapes such as \\x1b."""
+    return text.translate(_ESCAPES)
+
 
 _STYLE = {"info": "cyan", "warning": "yellow", "error": "red"}
 
@@ -21,11 +46,16 @@ def print_notices(notices: Iterable[Notice]) -> None:
         named = notice.source is None or notice.message.startswith(notice.source)
         where = "" if named else f"{notice.source}: "
         style = _STYLE[notice.level]
-        stderr.print(f"[{style}]{notice.level}[/]: {escape(where + notice.message)}")
+        text = escape(terminal_safe(where + notice.message))
+        stderr.print(f"[{style}]{notice.level}[/]: {text}")
 
 
 def print_error(message: str) -> None:
-    stderr.print(f"[bold red]error[/]: {escape(message)}")
+    stderr.print(f"[bold red]error[/]: {escape(terminal_safe(message))}")
+
+
+def print_info(message: str) -> None:
+    stderr.print(escape(terminal_safe(message)))
 
 
 @contextmanager
