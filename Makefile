@@ -21,11 +21,13 @@ typecheck: $(VENV)/.installed
 unit: $(VENV)/.installed
 	$(BIN)/pytest
 
-# Quality floors (bench/baseline.json, bench/crosscheck_baseline.json): fail on a regression;
+# Quality floors (bench/baseline.json, bench/crosscheck_baseline.json,
+# bench/temporal_baseline.json): fail on a regression;
 # speed is reported, never gated.
 gate: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py --check
 	$(BIN)/python bench/crosscheck.py --check
+	$(BIN)/python bench/temporal.py --check
 	$(BIN)/python bench/events.py --check
 
 bench: $(VENV)/.installed
@@ -33,6 +35,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/syndication.py
 	$(BIN)/python bench/brief.py
 	$(BIN)/python bench/crosscheck.py
+	$(BIN)/python bench/temporal.py
 
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt requirements/spacy-model.txt
 	$(PYTHON) -m venv $(VENV)
