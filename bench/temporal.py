@@ -80,34 +80,7 @@ def load_articles(data: Path) -> list[Article]:
     return articles
 
 
-def legacy_tagger(text: str, published: dt.date) -> list[Timex]:
-    """The resolver as it was before `temporal_expressions`: calendar ranges per sentence,
-    written as TIMEX3 values by their granularity (kept to measure the starting point)."""
-    from newsfuse.analyze.dates.mentions import resolve_times
-    from newsfuse.model import Sentence
-
-    found = []
-    offset = 0
-    for line in text.split("\n"):
-        sentence = Sentence("", 0, offset, offset + len(line), line)
-        for m in resolve_times(sentence, published):
-            if m.granularity == "day":
-                value = m.start.isoformat()
-            elif m.granularity == "week":
-                year, week, _ = m.start.isocalendar()
-                value = f"{year}-W{week:02d}"
-            elif m.granularity == "month":
-                value = m.start.strftime("%Y-%m")
-            else:
-                value = str(m.start.year)
-            found.append(Timex(m.span.start, m.span.end, value, "DATE"))
-        offset += len(line) + 1
-    return found
-
-
 def newsfuse_tagger(text: str, published: dt.date) -> list[Timex]:
-    if not hasattr(newsfuse, "temporal_expressions"):
-        return legacy_tagger(text, published)
     return [
         Timex(t.start, t.end, t.value, t.type)
         for t in newsfuse.temporal_expressions(text, published)

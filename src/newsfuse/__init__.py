@@ -5,6 +5,7 @@
 >>> print(newsfuse.render(result, "md"))                         # doctest: +SKIP
 """
 
+from newsfuse.analyze.dates.timex import TemporalExpression, temporal_expressions
 from newsfuse.api import brief, clean, render
 from newsfuse.errors import ConfigError, InputError, ModelMissing, NewsfuseError, OutputError
 from newsfuse.model import (
@@ -48,10 +49,12 @@ __all__ = [
     "Span",
     "SummarySentence",
     "Syndication",
+    "TemporalExpression",
     "TimelineEntry",
     "Variant",
     "__version__",
     "brief",
     "clean",
     "render",
+    "temporal_expressions",
 ]

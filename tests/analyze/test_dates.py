@@ -243,3 +243,20 @@ def test_resolve_times_reads_one_wording_afresh_for_each_report_and_date() -> No
     assert [(m.start, m.span) for m in early] == [(D(2021, 3, 2), Span("wire", 17, 27))]
     assert [(m.start, m.span) for m in late] == [(D(2021, 3, 9), Span("paper", 117, 127))]
     assert resolve_times(Sentence("blog", 0, 0, len(text), text), None) == []
+
+
+def test_resolve_times_counts_reported_speech_from_the_day_of_the_speech() -> None:
+    # Published Wednesday 2022-01-12; the speech was on Monday the 10th.
+    text = "The minister said on Monday that the curfew will be lifted in three days."
+    days = [(m.text, m.start) for m in times(text, D(2022, 1, 12))]
+    assert days == [("on Monday", D(2022, 1, 10)), ("in three days", D(2022, 1, 13))]
+
+
+@pytest.mark.parametrize("published", [D(9999, 12, 31), D(1, 1, 1), D(9999, 12, 25)])
+def test_resolve_times_at_the_ends_of_the_calendar_leaves_out_days_beyond_them(
+    published: dt.date,
+) -> None:
+    text = "Crews left yesterday and return tomorrow for a two-week stay, or next month."
+    for mention in times(text, published):
+        assert dt.date.min <= mention.start <= mention.end <= dt.date.max
+    assert any(m.text == "tomorrow" for m in times(text, D(9999, 12, 30)))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsfuse.analyze.dates_formats import WEEKDAYS, DateMatch, find_full_dates, make_date
+from newsfuse.analyze.dates.formats import WEEKDAYS, DateMatch, find_full_dates, make_date
 
 # A dateline comes before or at the start of the first paragraphs. Short lines (menus, titles,
 # bylines) do not count towards that, up to a cap, so that scraped page furniture above the

@@ -6,5 +6,12 @@ with its TIMEX3 value and type. Both read one rule table (`rules`).
 """
 
 from newsfuse.analyze.dates.mentions import Granularity, TimeMention, resolve_times
+from newsfuse.analyze.dates.timex import TemporalExpression, temporal_expressions
 
-__all__ = ["Granularity", "TimeMention", "resolve_times"]
+__all__ = [
+    "Granularity",
+    "TemporalExpression",
+    "TimeMention",
+    "resolve_times",
+    "temporal_expressions",
+]

@@ -1,9 +1,11 @@
 """Time expressions in a sentence, resolved to calendar dates against the publication date.
 
 Absolute dates ("March 3, 2021") resolve on their own; relative ones ("on Tuesday", "five days
-ago", "March 3" without a year) need the report's publication date and are left out without
-one. The tense of the governing verb picks the direction: "on Tuesday" is the latest Tuesday on
-or before publication, "will meet on Tuesday" the next one on or after it.
+ago", "March 3" without a year) need a reference date and are left out without one. The
+reference is the publication date, except inside reported speech whose day the sentence gives
+("the minister said on Monday that the curfew will be lifted in three days": three days from
+that Monday). The tense of the governing verb picks the direction: "on Tuesday" is the latest
+Tuesday on or before the reference, "will meet on Tuesday" the next one on or after it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsfuse.analyze.dates.calendar import ONE_DAY
+from newsfuse.analyze.dates.reference import Anchor, speech_anchors
 from newsfuse.analyze.dates.rules import (
     NUMBER,
     RULES,
@@ -22,10 +25,13 @@ from newsfuse.analyze.dates.rules import (
     Granularity,
     Resolved,
     Resolver,
+    Rule,
+    Valued,
     count_of,
     shift,
 )
 from newsfuse.analyze.dates.tense import Tense, tense_at
+from newsfuse.analyze.dates.timex_rules import TIMEX_RULES
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.model import Sentence, Span
 
@@ -61,10 +67,15 @@ class _Candidate:
 @dataclass(frozen=True)
 class _Parsed:
     """What a sentence's wording alone decides: its time expressions and their tenses, and
-    its stated durations; only resolving them needs the publication date."""
+    its stated durations; only resolving them needs the publication date. `candidates` are
+    read with the calendar rules, `timexes` with every rule (for TIMEX3 tagging)."""
 
     candidates: tuple[_Candidate, ...]
     durations: tuple[re.Match[str], ...]
+    timexes: tuple[_Candidate, ...]
+
+
+Outcome = Resolved | Valued | None
 
 
 # "the 90-day freeze", "a two-week curfew", "a 48-hour ceasefire", "a month-long strike".
@@ -78,9 +89,9 @@ def resolve_times(sentence: Sentence, published: dt.date | None) -> list[TimeMen
     """Every time expression in `sentence` that resolves to dates, in order of appearance."""
     parsed = _parse(sentence.text)
     mentions: list[TimeMention] = []
-    for candidate in parsed.candidates:
-        resolved = candidate.resolver(candidate.match, Context(published, candidate.tense))
-        if resolved is not None:
+    outcomes = resolve_candidates(parsed.candidates, published)
+    for candidate, resolved in zip(parsed.candidates, outcomes, strict=True):
+        if isinstance(resolved, Resolved):
             start, end, tense = candidate.start, candidate.end, candidate.tense
             mentions.append(_mention(sentence, start, end, resolved, tense, published))
     mentions = _join_ranges(sentence, mentions)
@@ -92,22 +103,86 @@ def resolve_times(sentence: Sentence, published: dt.date | None) -> list[TimeMen
 # date of an undated report): the matching, the costly part, is done once per wording.
 @lru_cache(maxsize=1 << 15)
 def _parse(text: str) -> _Parsed:
-    candidates = tuple(
-        replace(c, tense=tense_at(text, c.start, c.end))
-        for c in _without_overlaps(_candidates(text))
-    )
+    calendar = _candidates(text, RULES)
+    everything = _without_overlaps(calendar + _candidates(text, TIMEX_RULES))
+    tenses = {(c.start, c.end): _direction(text, c.start, c.end) for c in everything}
+
+    def tensed(found: list[_Candidate]) -> tuple[_Candidate, ...]:
+        return tuple(
+            replace(c, tense=tenses.get((c.start, c.end)) or _direction(text, c.start, c.end))
+            for c in found
+        )
+
     # Every duration is hyphenated: "90-day", "month-long".
     durations = tuple(_DURATION.finditer(text)) if "-" in text else ()
-    return _Parsed(candidates, durations)
+    return _Parsed(tensed(_without_overlaps(calendar)), durations, tensed(everything))
 
 
-def _candidates(text: str) -> list[_Candidate]:
+# "since November" looks back, "until Friday" and "by early June" ahead, whatever the verb.
+_LOOKS_BACK = re.compile(r"(?i:\bsince)\s+(?:(?i:early|late|mid)[\s-]+)?(?:the\s+)?$")
+_LOOKS_AHEAD = re.compile(r"(?i:\b(?:until|till|by))\s+(?:(?i:early|late|mid)[\s-]+)?(?:the\s+)?$")
+_LEAD_WORD = re.compile(r"(?i:since|until|till|by)\s+")
+
+
+def _direction(text: str, start: int, end: int) -> Tense:
+    lead = _LEAD_WORD.match(text, start, end)
+    before = text[: lead.end()] if lead else text[:start]
+    if _LOOKS_BACK.search(before):
+        return "past"
+    if _LOOKS_AHEAD.search(before):
+        return "future"
+    return tense_at(text, start, end)
+
+
+def parse_timexes(text: str) -> tuple[_Candidate, ...]:
+    """The time expressions of a sentence as every rule reads them, tenses decided."""
+    return _parse(text).timexes
+
+
+def _candidates(text: str, rules: tuple[Rule, ...]) -> list[_Candidate]:
     found: list[_Candidate] = []
     has_digit = _DIGIT.search(text) is not None
-    for pattern, resolver, digits in RULES:
+    for pattern, resolver, digits in rules:
         if has_digit or not digits:
             found += (_Candidate(m.start(), m.end(), m, resolver) for m in pattern.finditer(text))
     return found
+
+
+def resolve_candidates(
+    candidates: tuple[_Candidate, ...], published: dt.date | None
+) -> list[Outcome]:
+    """What each candidate means: against `published`, or, after a reporting verb dated to a
+    day ("said on Monday that"), against that day."""
+    outcomes = [_outcome(c, published) for c in candidates]
+    if not candidates:
+        return outcomes
+    days = [
+        (c.start, c.end, o.start)
+        for c, o in zip(candidates, outcomes, strict=True)
+        if isinstance(o, Resolved) and o.granularity == "day" and o.start == o.end
+    ]
+    anchors = speech_anchors(candidates[0].match.string, days)
+    if not anchors:
+        return outcomes
+    for index, candidate in enumerate(candidates):
+        anchor = _anchor_for(anchors, candidate)
+        if anchor is not None and anchor.day != published:
+            outcomes[index] = _outcome(candidate, anchor.day)
+    return outcomes
+
+
+def _anchor_for(anchors: list[Anchor], candidate: _Candidate) -> Anchor | None:
+    """The last anchor whose speech content holds the candidate."""
+    holding = [a for a in anchors if a.content_start <= candidate.start < a.content_end]
+    return holding[-1] if holding else None
+
+
+def _outcome(candidate: _Candidate, reference: dt.date | None) -> Outcome:
+    # Near the ends of the calendar ("tomorrow" from 9999-12-31) there is no such day.
+    try:
+        return candidate.resolver(candidate.match, Context(reference, candidate.tense))
+    except (OverflowError, ValueError):
+        return None
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -195,9 +270,11 @@ def _durations(
         if not anchors or _overlaps(match, sentence, mentions):
             continue
         anchor = min(anchors, key=lambda m: abs(m.span.start - sentence.start - match.start()))
-        resolved = Resolved(
-            anchor.start, _duration_end(anchor.start, match), "day", anchor.relative
-        )
+        try:
+            last = _duration_end(anchor.start, match)
+        except (OverflowError, ValueError):
+            continue  # runs past the end of the calendar
+        resolved = Resolved(anchor.start, last, "day", anchor.relative)
         tense: Tense = "future" if anchor.future else None
         end = _duration_text_end(match)
         found.append(_mention(sentence, match.start(), end, resolved, tense, published))

@@ -1,8 +1,11 @@
 """The time expressions newsfuse reads, each a pattern and a resolver to a calendar range.
 
-A resolver gets the publication date and the tense of the governing verb; it returns None when
-it cannot say which days are meant (a relative expression without a publication date, "in two
-days" in a past-tense sentence, an impossible day such as Feb 30).
+A resolver gets the reference date (the publication date, or the day of the speech that a
+reported statement gives) and the tense of the governing verb; it returns None when it cannot
+say which days are meant (a relative expression without a reference date, "in two days" in a
+past-tense sentence, an impossible day such as Feb 30). Besides the days, a resolver may state
+the expression's TIMEX3 value and type where its granularity alone does not give them
+("the next four years" is the duration `P4Y`, "this morning" the time `2008-01-09TMO`).
 """
 
 from __future__ import annotations
@@ -38,13 +41,15 @@ from newsfuse.analyze.dates.formats import (
 )
 from newsfuse.analyze.dates.tense import Tense
 
-Granularity = Literal["day", "week", "month", "year"]
+Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
-    "sixty": 60, "ninety": 90,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 UNIT = r"(?:day|week|fortnight|month|year)"
@@ -56,19 +61,37 @@ _DASH = r"\s*(?:[-–—]|\s(?:to|through|until|till)\s)\s*"
 
 @dataclass(frozen=True)
 class Context:
-    published: dt.date | None
+    """What a relative expression is resolved against: `reference`, the day it counts from
+    (None when unknown), and the tense of its governing verb."""
+
+    reference: dt.date | None
     tense: Tense
 
 
 @dataclass(frozen=True)
 class Resolved:
+    """The days an expression means, `start` to `end` included; `value` and `type` only where
+    they differ from what the granularity gives (see `timex.timex_value`)."""
+
     start: dt.date
     end: dt.date
     granularity: Granularity
     relative: bool
+    value: str | None = None
+    type: TimexType = "DATE"
 
 
-Resolver = Callable[[re.Match[str], Context], Resolved | None]
+@dataclass(frozen=True)
+class Valued:
+    """An expression with a TIMEX3 value but no days of its own on the calendar: a duration
+    ("four years", `P4Y`), a set ("weekly"), a time of day, or a vague reference ("now")."""
+
+    value: str
+    type: TimexType
+    relative: bool = False
+
+
+Resolver = Callable[[re.Match[str], Context], Resolved | Valued | None]
 
 
 class Rule(NamedTuple):
@@ -95,18 +118,50 @@ def shift(day: dt.date, count: int, unit: str) -> dt.date:
     return day + dt.timedelta(days=days * count)
 
 
-def _day(date: dt.date, relative: bool) -> Resolved:
-    return Resolved(date, date, "day", relative)
+def _day(date: dt.date, relative: bool, part: str | None = None) -> Resolved:
+    """A day; with a part of it ("morning"), the TIMEX3 time of that part."""
+    code = _PARTS.get(" ".join(part.lower().split())) if part else None
+    if code is None:
+        return Resolved(date, date, "day", relative)
+    return Resolved(date, date, "day", relative, f"{date.isoformat()}T{code}", "TIME")
 
 
-def _year_for(month: int, day: int, ctx: Context, weekday: int | None = None) -> dt.date | None:
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+
+def unit_code(unit: str) -> str:
+    """The TIMEX3 duration of one `unit`: "P1W" for "week", "PT1H" for "hour"."""
+    return _UNIT_CODES[unit.lower()]
+
+
+_UNIT_CODES = {
+    "second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "week": "P1W",
+    "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
+    "century": "P100Y",
+}  # fmt: skip
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """The TIMEX3 value of `count` units ("P4Y", "PT30M"); `count` None for "several" ("PXY")."""
+    code = unit_code(unit)
+    number = re.search(r"\d+", code)
+    assert number is not None
+    if count is None:
+        amount = "X"
+    else:
+        total = count * int(number.group())
+        amount = str(int(total)) if total == int(total) else f"{total:g}"
+    return code[: number.start()] + amount + code[number.end() :]
+
+
+def year_for(month: int, day: int, ctx: Context, weekday: int | None = None) -> dt.date | None:
     """The date of a day and month without a year: the plausible year nearest publication."""
-    if ctx.published is None:
+    if ctx.reference is None:
         return None
-    years = range(ctx.published.year - 1, ctx.published.year + 2)
+    years = range(ctx.reference.year - 1, ctx.reference.year + 2)
     candidates = [d for y in years if (d := make_date(y, month, day)) is not None]
     matching = [d for d in candidates if weekday is None or d.weekday() == weekday]
-    return nearest(matching or candidates, ctx.published, ctx.tense) if candidates else None
+    return nearest(matching or candidates, ctx.reference, ctx.tense) if candidates else None
 
 
 def _full_date(match: re.Match[str], _: Context) -> Resolved | None:
@@ -117,7 +172,7 @@ def _full_date(match: re.Match[str], _: Context) -> Resolved | None:
 def _month_day(match: re.Match[str], ctx: Context) -> Resolved | None:
     weekday = WEEKDAYS[match["wd"].lower()] if match["wd"] else None
     month = month_number(match["m1"] or match["m2"])
-    date = _year_for(month, day_number(match["d1"] or match["d2"]), ctx, weekday)
+    date = year_for(month, day_number(match["d1"] or match["d2"]), ctx, weekday)
     return _day(date, True) if date else None
 
 
@@ -131,7 +186,7 @@ def _range(match: re.Match[str], ctx: Context) -> Resolved | None:
         year = int(match["y"])
         start = make_date(year - int(crosses_year), first_month, first_day)
     else:
-        start = _year_for(first_month, first_day, ctx)
+        start = year_for(first_month, first_day, ctx)
         year = start.year + int(crosses_year) if start else 0
     end = make_date(year, last_month, last_day) if start else None
     if start is None or end is None or end < start:
@@ -145,15 +200,17 @@ def _month_year(match: re.Match[str], _: Context) -> Resolved | None:
 
 
 def _bare_month(match: re.Match[str], ctx: Context) -> Resolved | None:
-    if ctx.published is None:
+    if ctx.reference is None:
         return None
     month = month_number(match["m"])
     modifier = match["mod"].lower()
-    tense: Tense = "past" if modifier == "last" else "future" if modifier == "next" else ctx.tense
-    first = _year_for(month, 1, Context(ctx.published.replace(day=1), tense))
+    tense: Tense = (
+        "past" if modifier in ("last", "since") else "future" if modifier == "next" else ctx.tense
+    )
+    first = year_for(month, 1, Context(ctx.reference.replace(day=1), tense))
     if first is None:
         return None
-    if modifier in ("last", "next") and first == ctx.published.replace(day=1):
+    if modifier in ("last", "next") and first == ctx.reference.replace(day=1):
         first = add_years(first, -1 if modifier == "last" else 1)
     return Resolved(*month_of(first), "month", True)
 
@@ -164,19 +221,19 @@ def _year(match: re.Match[str], _: Context) -> Resolved | None:
 
 def _weekday(match: re.Match[str], ctx: Context) -> Resolved | None:
     """Most recent such weekday on or before publication; the next one when it lies ahead."""
-    if ctx.published is None:
+    if ctx.reference is None:
         return None
     weekday = WEEKDAYS[match["wd"].lower()]
     modifier = (match["mod"] or "").lower()
     if modifier in ("last", "past", "previous"):
-        date = weekday_on_or_before(ctx.published - ONE_DAY, weekday)
+        date = weekday_on_or_before(ctx.reference - ONE_DAY, weekday)
     elif modifier in ("next", "coming"):
-        date = weekday_on_or_after(ctx.published + ONE_DAY, weekday)
+        date = weekday_on_or_after(ctx.reference + ONE_DAY, weekday)
     elif ctx.tense == "future":
-        date = weekday_on_or_after(ctx.published, weekday)
+        date = weekday_on_or_after(ctx.reference, weekday)
     else:
-        date = weekday_on_or_before(ctx.published, weekday)
-    return _day(date, True)
+        date = weekday_on_or_before(ctx.reference, weekday)
+    return _day(date, True, match["part"])
 
 
 _DAY_OFFSETS = {
@@ -186,24 +243,29 @@ _DAY_OFFSETS = {
 
 
 def _relative_day(match: re.Match[str], ctx: Context) -> Resolved | None:
-    if ctx.published is None:
+    if ctx.reference is None:
         return None
-    offset = _DAY_OFFSETS.get(" ".join(match["phrase"].lower().split()), 0)
-    return _day(ctx.published + dt.timedelta(days=offset), True)
+    phrase = " ".join(match["phrase"].lower().split())
+    offset = _DAY_OFFSETS.get(phrase, 0)
+    part = match["part"] or phrase.rsplit(" ", 1)[-1]
+    return _day(ctx.reference + dt.timedelta(days=offset), True, part)
 
 
 def _relative_period(match: re.Match[str], ctx: Context) -> Resolved | None:
     """ "last week" (the calendar week before), "the past week" (the seven days before),
     "earlier this month" (the month's start to publication), "next year", "this weekend"."""
-    if ctx.published is None:
+    if ctx.reference is None:
         return None
-    p = ctx.published
+    p = ctx.reference
     unit = match["unit"].lower()
     modifier = " ".join(match["mod"].lower().split())
     granularity: Granularity = "week" if unit == "weekend" else _UNIT_GRANULARITY[unit]
     if match["the"] and modifier in ("last", "past", "previous"):
         return Resolved(shift(p, -1, unit if unit != "weekend" else "week"), p, granularity, True)
     start, end = _period(p, unit, modifier)
+    if unit == "weekend":
+        year, week, _ = start.isocalendar()
+        return Resolved(start, end, granularity, True, f"{year}-W{week:02d}-WE")
     return Resolved(start, end, granularity, True)
 
 
@@ -232,32 +294,37 @@ def _point_granularity(unit: str) -> Granularity:
 
 
 def _ago(match: re.Match[str], ctx: Context) -> Resolved | None:
-    if ctx.published is None:
+    if ctx.reference is None:
         return None
-    date = shift(ctx.published, -count_of(match["n"]), match["unit"])
+    date = shift(ctx.reference, -count_of(match["n"]), match["unit"])
     return Resolved(date, date, _point_granularity(match["unit"]), True)
 
 
 def _ahead(match: re.Match[str], ctx: Context) -> Resolved | None:
     """ "in two days" is a day ahead, "within a fortnight" the days up to it; only when the verb
-    is not past ("in two days, the fire had spread" counts from the event, not publication)."""
-    if ctx.published is None or ctx.tense == "past":
+    announces it ("in two days, the fire had spread" counts from the event, and "the lowest
+    level in six years" is a duration)."""
+    if ctx.reference is None or ctx.tense != "future":
         return None
-    target = shift(ctx.published, count_of(match["n"]), match["unit"])
+    target = shift(ctx.reference, count_of(match["n"]), match["unit"])
     if match["prep"].lower() == "within":
-        return Resolved(ctx.published, target, _UNIT_GRANULARITY[match["unit"].lower()], True)
+        granularity = _UNIT_GRANULARITY[match["unit"].lower()]
+        value = duration_value(count_of(match["n"]), match["unit"])
+        return Resolved(ctx.reference, target, granularity, True, value, "DURATION")
     return Resolved(target, target, _point_granularity(match["unit"]), True)
 
 
 def _window(match: re.Match[str], ctx: Context) -> Resolved | None:
     """ "the past two weeks", "over the next 10 days": publication back or forward."""
-    if ctx.published is None:
+    if ctx.reference is None:
         return None
     count = count_of(match["n"])
     forward = match["dir"].lower() in ("next", "coming")
-    other = shift(ctx.published, count if forward else -count, match["unit"])
-    start, end = sorted((ctx.published, other))
-    return Resolved(start, end, _UNIT_GRANULARITY[match["unit"].lower()], True)
+    other = shift(ctx.reference, count if forward else -count, match["unit"])
+    start, end = sorted((ctx.reference, other))
+    granularity = _UNIT_GRANULARITY[match["unit"].lower()]
+    value = duration_value(count, match["unit"])
+    return Resolved(start, end, granularity, True, value, "DURATION")
 
 
 def _rule(pattern: str, resolver: Resolver, digits: bool = False) -> Rule:
@@ -299,13 +366,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         r"\b(?:(?P<mod>(?i:last|next|this|on|past|coming|previous|late|early))\s+)?"
-        rf"(?P<wd>{WEEKDAY_NAME})(?:\s+(?i:morning|afternoon|evening|night))?",
+        rf"(?P<wd>{WEEKDAY_NAME})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?",
         _weekday,
     ),
     _rule(
         r"(?i:\b(?:(?:early|earlier|later)\s+)?(?P<phrase>the\s+day\s+before\s+yesterday"
         r"|the\s+day\s+after\s+tomorrow|last\s+night|yesterday|today|tonight|tomorrow"
-        r"|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?\b)",
+        r"|this\s+(?:morning|afternoon|evening))(?:\s+(?P<part>morning|afternoon|evening|night))?\b)",
         _relative_day,
     ),
     _rule(
@@ -321,6 +388,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         rf"(?i:\bthe\s+(?P<dir>next|coming|past|last|previous)\s+(?P<n>{NUMBER})\s+"
+        r"(?:(?:trading|business|working)\s+)?"
         rf"(?P<unit>{UNIT})s?\b)",
         _window,
     ),

@@ -15,7 +15,8 @@ Tense = Literal["past", "future"] | None
 
 FUTURE = re.compile(
     r"\b(?:will|would|won't|wo\s+n't|shall|going\s+to|plans?\s+to|intends?\s+to|upcoming"
-    r"|expected|scheduled|slated|planned|(?:is|are|was|were)\s+(?:due|set|poised)"
+    r"|expected|scheduled|slated|planned|(?:is|are|was|were)\s+(?:due|set|poised|to)"
+    r"|may|might|to\s+be\s+[a-z]+(?:ed|en)"
     r"|(?:set|due)\s+(?:for|on|in|to))\b|'ll\b",
     re.IGNORECASE,
 )
