@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -147,3 +149,20 @@ def test_no_model_says_the_brief_uses_rules_only() -> None:
     result = runner.invoke(app, ["brief", str(STORY), "--no-model", "-f", "md"])
     assert result.exit_code == 0, result.output
     assert "info: the spaCy model is turned off" in result.stderr
+
+
+def test_output_never_replaces_the_file_given_as_stdin(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    before = report.read_bytes()
+    command = [sys.executable, "-c", "from newsfuse.cli.app import main; main()"]
+    with report.open("rb") as stdin:
+        done = subprocess.run(
+            [*command, "clean", "-", "-o", str(report)],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 1
+    assert "one of this run's inputs" in done.stderr
+    assert report.read_bytes() == before

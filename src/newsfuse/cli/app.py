@@ -33,7 +33,7 @@ from newsfuse.cli.output import (
 from newsfuse.errors import NewsfuseError
 from newsfuse.settings import Settings
 
-STDOUT = "-"
+DASH = "-"  # stdin among the inputs, stdout as -o
 
 
 class _SafeGroup(TyperGroup):
@@ -108,15 +108,17 @@ def _guarded(debug: bool, work: Callable[[], T]) -> T:
 
 
 def _to_stdout(output: Path | None) -> bool:
-    return output is None or str(output) == STDOUT
+    return output is None or str(output) == DASH
 
 
-def _input_files(inputs: list[str]) -> list[str]:
-    """Every file the inputs name (folders and globs expanded), which -o must never replace."""
+def _input_files(inputs: list[str]) -> list[str | int]:
+    """Every file the inputs name (folders and globs expanded, stdin as descriptor 0), which -o
+    must never replace."""
     from newsfuse.ingest.locate import locate
 
     located, _ = locate(inputs)
-    return [item.given for item in located if item.origin == "file"]
+    files: list[str | int] = [item.given for item in located if item.origin == "file"]
+    return [*files, 0] if DASH in inputs else files
 
 
 def _check_output(output: Path | None, inputs: list[str]) -> None:

@@ -28,13 +28,16 @@ from newsfuse.rendering.output_target import output_target
 
 TEMP_PREFIX = ".newsfuse-tmp."
 _NEW_FILE_MODE = 0o644
-_CAUGHT = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+_CAUGHT = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
 
 
-def write_atomic(path: Path, text: str, inputs: Iterable[str | Path] = ()) -> Path:
+def write_atomic(path: Path, text: str, inputs: Iterable[str | Path | int] = ()) -> Path:
     """Write `text` (UTF-8) over the file `path` names, through a temp file and a rename.
 
-    `inputs` are the run's input files, which are never overwritten. Returns the file written
+    `inputs` are the run's input files (paths, or open descriptors such as 0 for stdin), which
+    are never overwritten. Returns the file written
     (the target of `path` when it is a symbolic link). Raises OutputError naming `path` when it
     is refused or anything fails; any existing file is then left as it was.
     """

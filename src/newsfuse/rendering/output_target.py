@@ -25,9 +25,10 @@ _KINDS = (
 )
 
 
-def output_target(path: Path, inputs: Iterable[str | Path] = ()) -> Path:
+def output_target(path: Path, inputs: Iterable[str | Path | int] = ()) -> Path:
     """The regular file that writing `path` replaces or creates, with any symlink resolved.
 
+    `inputs` are paths or open file descriptors (0 for stdin) of the run's inputs.
     Raises OutputError naming `path` and the reason when the rule of this module refuses it.
     """
     path = Path(path)
@@ -71,7 +72,7 @@ def _check_folder(path: Path, folder: Path) -> None:
         raise OutputError(f"{path}: cannot write, folder {folder} is missing")
 
 
-def _identities(inputs: Iterable[str | Path]) -> set[tuple[int, int]]:
+def _identities(inputs: Iterable[str | Path | int]) -> set[tuple[int, int]]:
     found = set()
     for given in inputs:
         try:
