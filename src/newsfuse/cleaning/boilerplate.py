@@ -30,6 +30,7 @@ from newsfuse.cleaning.boilerplate_cards import card_blurbs
 from newsfuse.cleaning.boilerplate_features import Features, features, glued_teaser, title_like
 from newsfuse.cleaning.boilerplate_notes import edges, is_disclaimer, is_media_teaser
 from newsfuse.cleaning.boilerplate_region import Region, best_region, widen
+from newsfuse.cleaning.headline import headline_above, retells
 from newsfuse.model import PageExtract, RawDoc, Removed
 
 Label = Literal["good", "near", "short", "bad"]
@@ -93,6 +94,7 @@ def clean_lines(
 
     `outlet` names the report's outlet; without it the page's copyright footer is read.
     """
+    given = title
     title, headline = find_headline(lines, title)
     measured = [features(line) for line in lines]
     neutral = _is_non_english(measured)
@@ -108,6 +110,8 @@ def clean_lines(
     if not any(line.label == "good" for line in classified):
         _keep_bare_prose(classified)
     kept = [line.text for line in classified if line.label == "good"]
+    if given is None and (title is None or not retells("\n".join(kept), title)):
+        title = _headline(classified, kept)
     removed = tuple(
         Removed(line.text, line.edge or line.reason) for line in classified if line.label != "good"
     )
@@ -311,6 +315,18 @@ def find_headline(lines: list[str], title: str | None) -> tuple[str | None, str 
         if counts[key] > 1 and 3 <= len(words(line)) <= HEADLINE_WORDS and not features(line).code:
             return line, key
     return None, None
+
+
+def _headline(classified: list[_Line], kept: list[str]) -> str | None:
+    """The headline above the article, or its first kept line when that is the headline."""
+    first = next((i for i, line in enumerate(classified) if line.label == "good"), None)
+    if first is None:
+        return None
+    lines = [line.text for line in classified]
+    above = headline_above(lines, first, "\n".join(kept))
+    if above is not None or len(kept) < 2:
+        return above
+    return headline_above(lines, first + 1, "\n".join(kept[1:]))
 
 
 def repeated_boilerplate(
