@@ -166,3 +166,18 @@ def test_output_never_replaces_the_file_given_as_stdin(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "one of this run's inputs" in done.stderr
     assert report.read_bytes() == before
+
+
+def test_an_unexpected_error_is_one_escaped_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsfuse import api
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("cannot parse x\x1b[2J.txt")
+
+    monkeypatch.setattr(api, "clean", broken)
+    result = runner.invoke(app, ["clean", str(STORY)])
+    assert result.exit_code == 1
+    assert "internal error (ValueError: cannot parse x\\x1b[2J.txt)" in result.stderr
+    assert "--debug" in result.stderr and "\x1b" not in result.stderr
+    result = runner.invoke(app, ["clean", str(STORY), "--debug"])
+    assert isinstance(result.exception, ValueError)

@@ -105,6 +105,15 @@ def _guarded(debug: bool, work: Callable[[], T]) -> T:
             raise
         print_error(str(error))
         raise typer.Exit(1) from None
+    except (typer.Exit, BrokenPipeError):
+        raise
+    except Exception as error:
+        # A bug, but its message may quote a hostile input: one escaped line, not a raw traceback.
+        if debug:
+            raise
+        name = type(error).__name__
+        print_error(f"internal error ({name}: {error}); rerun with --debug for the traceback")
+        raise typer.Exit(1) from None
 
 
 def _to_stdout(output: Path | None) -> bool:
