@@ -45,7 +45,10 @@ def test_load_inputs_walks_folder_recursively_in_sorted_order(tmp_path: Path) ->
         ("c.txt", "text"),
     ]
     assert docs[1].content == STORY and docs[1].path == str(tmp_path / "b.txt")
-    assert [(n.level, Path(str(n.source)).name) for n in notices] == [("info", "notes.md")]
+    assert [(n.level, Path(str(n.source)).name) for n in notices] == [
+        ("info", ".git"),
+        ("info", "notes.md"),
+    ]
 
 
 def test_load_inputs_decodes_cp1252_file(tmp_path: Path) -> None:

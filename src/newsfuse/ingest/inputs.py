@@ -1,4 +1,8 @@
-"""Inputs as the library accepts them: paths to read, or documents already in memory."""
+"""Inputs as the library accepts them: paths to read, or documents already in memory.
+
+Whatever the source, every document leaves here with valid Unicode in all its fields, and the
+notices are summarised by kind, so later stages and the brief never see thousands of one kind.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsfuse.ingest.load import load_inputs
+from newsfuse.ingest.text_repair import repair_doc, repair_notice
 from newsfuse.model import Notice, RawDoc
+from newsfuse.notice_summary import summarize_notices
 from newsfuse.settings import Settings
 
 Input = str | Path | RawDoc
@@ -22,4 +28,10 @@ def read_inputs(inputs: Iterable[Input], settings: Settings) -> tuple[list[RawDo
         else:
             paths.append(item)
     raws, notices = load_inputs(paths, settings) if paths else ([], [])
-    return given + raws, notices
+    docs: list[RawDoc] = []
+    for raw in given + raws:
+        doc, repaired = repair_doc(raw)
+        docs.append(doc)
+        if repaired is not None:
+            notices.append(repaired)
+    return docs, summarize_notices([repair_notice(n) for n in notices])
