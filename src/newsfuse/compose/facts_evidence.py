@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from newsfuse.align.numbers import Quantity
-from newsfuse.analyze.dates import resolve_times
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.compose.claims import Claim
 from newsfuse.compose.claims_lexicon import listed
 from newsfuse.compose.contested import figures_clash, standing_figures
+from newsfuse.compose.events import single_days
 from newsfuse.model import Sentence
 
 # Similarity kept when two claims both name people or places but share none of them.
@@ -46,12 +46,8 @@ class Evidence:
 def evidence(claim: Claim, published: dt.date | None) -> Evidence:
     """The evidence of `claim`, read from a report published on `published` (may be None)."""
     sentence = Sentence(claim.source, claim.sentence, claim.span.start, claim.span.end, claim.text)
-    days = {
-        mention.start
-        for mention in resolve_times(sentence, published)
-        if mention.granularity == "day" and mention.start == mention.end
-    }
-    return Evidence(_names(claim.text), standing_figures(sentence), frozenset(days))
+    days = single_days(sentence, published)
+    return Evidence(_names(claim.text), standing_figures(sentence), days)
 
 
 def _names(text: str) -> frozenset[str]:

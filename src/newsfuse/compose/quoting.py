@@ -15,6 +15,8 @@ a bracket or a dash and at the start, and closes elsewhere.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -23,6 +25,8 @@ _CLOSING = "”»"
 _OPENS_AFTER = "([—–-"
 _WORD = re.compile(r"\w[\w'’-]*")
 _BREAKS = "\n\r\u2028\u2029"
+_MARKS = _OPENING + _CLOSING + '"'
+_MARK_OR_BREAK = re.compile(f"[{_MARKS}{_BREAKS}]")
 _CLOSERS = _CLOSING + '"'
 _OPENER = re.compile(r'[“«"]')
 _MAX_ATTRIBUTION_WORDS = 15
@@ -40,15 +44,19 @@ _FIRST_MARK = re.compile(r'[“«”»]|[.,!?;:…](")|"')
 def _states(text: str, inside: bool) -> Iterator[tuple[int, bool]]:
     """(offset, inside quotes) for every character of `text` that is not a quotation mark."""
     for position, char in enumerate(text):
-        if char in _OPENING:
-            inside = True
-        elif char in _CLOSING:
-            inside = False
-        elif char == '"':
-            before = text[position - 1] if position else " "
-            inside = not inside and (before.isspace() or before in _OPENS_AFTER)
+        if char in _MARKS:
+            inside = _after_mark(char, text[position - 1] if position else " ", inside)
         else:
             yield position, inside
+
+
+def _after_mark(mark: str, before: str, inside: bool) -> bool:
+    """Whether a quotation is open after quotation mark `mark`, preceded by `before`."""
+    if mark in _OPENING:
+        return True
+    if mark in _CLOSING:
+        return False
+    return not inside and (before.isspace() or before in _OPENS_AFTER)
 
 
 def _starts_inside(text: str) -> bool:
@@ -60,8 +68,26 @@ def _starts_inside(text: str) -> bool:
 
 def open_at(text: str, position: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at `position`."""
-    start = max(text.rfind(b, 0, position) for b in _BREAKS) + 1
-    return open_after(text[start:position])
+    offsets, states = _marks(text)
+    last = bisect.bisect_left(offsets, position) - 1
+    return last >= 0 and states[last]
+
+
+# Callers ask about every sentence of one text in turn: reading the text's marks once keeps
+# that linear in a long one-line text, where following marks from the line start is quadratic.
+@functools.lru_cache(maxsize=4)
+def _marks(text: str) -> tuple[list[int], list[bool]]:
+    """Offsets of the quotation marks and line breaks of `text`, and whether a quotation is
+    open just after each (a line break closes every quotation)."""
+    offsets, states = [], []
+    inside = False
+    for match in _MARK_OR_BREAK.finditer(text):
+        position, char = match.start(), match.group()
+        before = text[position - 1] if position else " "
+        inside = char not in _BREAKS and _after_mark(char, before, inside)
+        offsets.append(position)
+        states.append(inside)
+    return offsets, states
 
 
 def open_after(text: str, inside: bool = False) -> bool:
@@ -69,6 +95,13 @@ def open_after(text: str, inside: bool = False) -> bool:
     # The space stands for the end itself, so its state is the one after the last mark.
     *_, (_, inside) = _states(text + " ", inside)
     return inside
+
+
+def outside_quotes(text: str, inside: bool = False) -> str:
+    """`text` with every quoted character blanked (offsets kept), for comparisons in which a
+    shared quotation must not make two reports' sentences look alike."""
+    flags = dict(_states(text, inside or _starts_inside(text)))
+    return "".join(c if flags.get(n) is False else " " for n, c in enumerate(text))
 
 
 def quoted_share(text: str, inside: bool = False) -> float:

@@ -1,0 +1,86 @@
+"""Which sentences of different reports tell the same event.
+
+Two sentences report one event when what they say outside quotation marks is alike: the
+TF-IDF cosine of their folded terms (`claims_lexicon.comparable`: stems, numbers as digits,
+clock times as one term), with IDF learned over the story's sentences, so that the words every
+report repeats weigh little and the participants, places and predicates that tell one event
+from another of the same kind weigh most. Quoted text is left out: two reports quoting one
+statement do not thereby tell one event. Two sentences that both date their event to the day,
+with no day in common, tell two events (a story often recalls an earlier event of its kind).
+
+The threshold is set on the ECB+ dev stories (`bench/events.py`), where it beats the plain
+word-overlap reference on precision, recall and false positives at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsfuse.analyze.dates import resolve_times
+from newsfuse.compose.claims_lexicon import comparable
+from newsfuse.compose.quoting import open_at, outside_quotes
+from newsfuse.compose.similarity import similar_pairs, vectorize
+from newsfuse.model import CleanDoc, Sentence
+
+# Cosine of quote-free folded terms from which two sentences tell the same event. On the ECB+
+# dev pairs: 0.05 gives P 0.82, R 0.86 with 60% of the negatives; 0.1 gives P 0.84, R 0.71 with
+# 43%; 0.2 gives P 0.89, R 0.45 with 17%.
+EVENT_SAME = 0.05
+
+
+@dataclass(frozen=True)
+class EventLink:
+    """Two sentences of different reports that tell the same event, and how alike they are."""
+
+    left: Sentence
+    right: Sentence
+    similarity: float
+
+
+def event_terms(doc: CleanDoc, sentence: Sentence) -> str:
+    """The comparison terms of `sentence` of `doc`, quotations left out."""
+    inside = open_at(doc.text, sentence.start)
+    return comparable(outside_quotes(sentence.text, inside))
+
+
+def same_event_links(
+    docs: Sequence[CleanDoc],
+    sentences: Mapping[str, Sequence[Sentence]],
+    threshold: float = EVENT_SAME,
+) -> list[EventLink]:
+    """Every pair of sentences of two different reports that tell the same event."""
+    flat = [(doc, s) for doc in docs for s in sentences.get(doc.id, ())]
+    if not flat:
+        return []
+    space = vectorize([event_terms(doc, s) for doc, s in flat])
+    pairs = similar_pairs(space.matrix, threshold).tocoo()
+    days: dict[int, frozenset[dt.date]] = {}
+
+    def days_of(index: int) -> frozenset[dt.date]:
+        if index not in days:
+            doc, sentence = flat[index]
+            days[index] = single_days(sentence, doc.published)
+        return days[index]
+
+    links = []
+    for i, j, cosine in zip(
+        pairs.row.tolist(), pairs.col.tolist(), pairs.data.tolist(), strict=True
+    ):
+        if i >= j or flat[i][0].id == flat[j][0].id:
+            continue
+        a, b = days_of(i), days_of(j)
+        if a and b and not a & b:
+            continue
+        links.append(EventLink(flat[i][1], flat[j][1], cosine))
+    return links
+
+
+def single_days(sentence: Sentence, published: dt.date | None) -> frozenset[dt.date]:
+    """The single days that `sentence` dates something to, read as of `published`."""
+    return frozenset(
+        mention.start
+        for mention in resolve_times(sentence, published)
+        if mention.granularity == "day" and mention.start == mention.end
+    )
