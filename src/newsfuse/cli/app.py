@@ -116,8 +116,9 @@ def _guarded(debug: bool, work: Callable[[], T]) -> T:
         raise typer.Exit(1) from None
 
 
-def _to_stdout(output: Path | None) -> bool:
-    return output is None or str(output) == DASH
+def _file_output(output: Path | None) -> Path | None:
+    """The file -o names, or None for stdout (no -o, or -o -)."""
+    return None if output is None or str(output) == DASH else output
 
 
 def _input_files(inputs: list[str]) -> list[str | int]:
@@ -134,20 +135,20 @@ def _check_output(output: Path | None, inputs: list[str]) -> None:
     """Refuse a bad -o before the run, not after minutes of work (checked again on writing)."""
     from newsfuse.rendering.output_target import output_target
 
-    if not _to_stdout(output):
-        assert output is not None
-        output_target(output, _input_files(inputs))
+    target = _file_output(output)
+    if target is not None:
+        output_target(target, _input_files(inputs))
 
 
 def _emit(text: str, output: Path | None, inputs: list[str]) -> None:
     from newsfuse.rendering import write_atomic
 
-    if _to_stdout(output):
+    target = _file_output(output)
+    if target is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    assert output is not None
-    written = write_atomic(output, text, _input_files(inputs))
-    through = "" if written == output else f" (through the link {output})"
+    written = write_atomic(target, text, _input_files(inputs))
+    through = "" if written == target else f" (through the link {target})"
     print_info(f"wrote {written}{through}")
 
 
