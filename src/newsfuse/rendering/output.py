@@ -37,9 +37,9 @@ def write_atomic(path: Path, text: str, inputs: Iterable[str | Path | int] = ())
     """Write `text` (UTF-8) over the file `path` names, through a temp file and a rename.
 
     `inputs` are the run's input files (paths, or open descriptors such as 0 for stdin), which
-    are never overwritten. Returns the file written
-    (the target of `path` when it is a symbolic link). Raises OutputError naming `path` when it
-    is refused or anything fails; any existing file is then left as it was.
+    are never overwritten. Returns the file written (the target of `path` when it is a symbolic
+    link). Raises OutputError naming `path` when it is refused or anything fails; any existing
+    file is then left as it was.
     """
     path = Path(path)
     target = output_target(path, inputs)
