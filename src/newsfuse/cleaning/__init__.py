@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from newsfuse.analyze.language import detect_language
 from newsfuse.cleaning.boilerplate import clean_texts
-from newsfuse.cleaning.dateline import find_dateline, parse_published
+from newsfuse.cleaning.dateline import find_dateline, parse_published, published_notice
 from newsfuse.cleaning.html import extract_html
-from newsfuse.cleaning.outlet import outlet_from_footer
+from newsfuse.cleaning.outlet import outlet_from_page
 from newsfuse.errors import NewsfuseError
 from newsfuse.model import CleanDoc, Notice, PageExtract, PublishedBasis, RawDoc
 from newsfuse.settings import Settings
@@ -66,13 +66,17 @@ def _to_clean_doc(raw: RawDoc, extract: PageExtract) -> CleanDoc:
         removed=extract.removed,
         path=raw.path,
         url=raw.url or extract.url,
-        outlet=raw.outlet or extract.outlet or outlet_from_footer(r.text for r in extract.removed),
+        outlet=raw.outlet or extract.outlet or _outlet_of_page(extract),
         title=raw.title or extract.title,
         author=raw.author or extract.author,
         published=published,
         published_basis=basis,
     )
     return replace(doc, language=detect_language(doc.text))
+
+
+def _outlet_of_page(extract: PageExtract) -> str | None:
+    return outlet_from_page((r.text for r in extract.removed), article=extract.text)
 
 
 def _published(raw: RawDoc, extract: PageExtract) -> tuple[dt.date | None, PublishedBasis | None]:
@@ -105,6 +109,8 @@ def _head(text: str, around: str = "") -> str:
 
 def _notices_for(raw: RawDoc, doc: CleanDoc) -> list[Notice]:
     notices = []
+    if raw.published and (ignored := published_notice(raw.published, raw.id)):
+        notices.append(ignored)
     if not doc.text.strip():
         where = raw.path or raw.url or raw.id
         kind = "page" if raw.kind == "html" else "text"
