@@ -155,6 +155,10 @@ def test_redirects_are_limited_and_must_stay_http() -> None:
         internet = Internet({PUBLIC: bouncer})
         with pytest.raises(InputError, match="not an http"):
             _guarded(resolver, internet)(bouncer.url("/", host="loop.test"), 10_000)
+    with serve(redirect("http://[::1")) as bouncer:
+        internet = Internet({PUBLIC: bouncer})
+        with pytest.raises(InputError, match="redirected to a malformed URL"):
+            _guarded(resolver, internet)(bouncer.url("/", host="loop.test"), 10_000)
 
 
 def test_nat64_form_of_loopback_is_refused_before_connecting(private: LocalServer) -> None:

@@ -83,7 +83,10 @@ class GuardedFetcher:
                 raise InputError(url, f"redirected to {error}") from error
             if isinstance(response, Fetched):
                 return response
-            current = urljoin(current, response)
+            try:
+                current = urljoin(current, response)
+            except ValueError as error:
+                raise InputError(url, f"redirected to a malformed URL {response!r}") from error
             if not is_url(current):
                 raise InputError(url, f"redirected to {current!r}, which is not an http(s) URL")
         raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
