@@ -1,8 +1,10 @@
 """A report's own date: the dateline near its top, and dates given as metadata strings.
 
 A date counts as the dateline only when what precedes it on its line reads like a dateline
-("LONDON,", "Published:", "Updated", "By Jane Doe |", a weekday) and not like prose: "On March 3,
-2021, the council voted" dates an event, not the report.
+("LONDON,", "Published:", "Updated", "By Jane Doe and John Roe |", a weekday) and not like
+prose: "On March 3, 2021, the council voted" dates an event, not the report. A headline may end
+in its date after a separator ("Troops to leave Kazakhstan | 13 January 2022"). Dates without a
+year ("Published: 13 January") take the year the report writes elsewhere, when it writes one.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsfuse.analyze.dates.formats import WEEKDAYS, DateMatch, find_full_dates, make_date
+from newsfuse.model import Notice
 
 # A dateline comes before or at the start of the first paragraphs. Short lines (menus, titles,
 # bylines) do not count towards that, up to a cap, so that scraped page furniture above the
@@ -36,6 +39,9 @@ _DATELINE_WORDS = _word_set(
 _EVENT_PREPOSITIONS = _word_set("on by since until till from before after in of to through")
 _PUBLISHING = _word_set("published updated posted modified dated")
 _MAX_PREFIX_WORDS = 6
+# Words that join the names of a byline, and the words each further name may take.
+_NAME_JOINERS = _word_set("and")
+_NAME_WORDS = 3
 _ISO_PREFIX = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])")
 _COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})\s*$")
 
@@ -75,19 +81,42 @@ def _top_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _dateline_in_line(line: str) -> DateMatch | None:
     for match in find_full_dates(line):
-        if _reads_as_dateline(line[: match.start]):
+        if match.date.year not in PUBLISHED_YEARS:
+            continue
+        if _reads_as_dateline(line[: match.start]) or _ends_headline(line, match):
             return match
     return None
+
+
+# What separates a headline from the date it ends with: "... | 13 January 2022".
+_HEADLINE_SEPARATOR = re.compile(r"(?:[|•·–—:/(]|\s-|,)\s*$")
+# What may follow the date at the end of a headline: a time, a zone, a closing bracket.
+_AFTER_DATE = re.compile(
+    r"(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*\)?\s*$"
+)
+
+
+def _ends_headline(line: str, match: DateMatch) -> bool:
+    """Whether `match` ends the line after a separator, as a headline's date does; a date after
+    an event preposition ("... closed until, 14.09.2023") or before a full stop is prose."""
+    prefix = line[: match.start]
+    if not _HEADLINE_SEPARATOR.search(prefix) or not _AFTER_DATE.fullmatch(line, match.end):
+        return False
+    words = re.findall(r"[^\W\d_]+", prefix)
+    return bool(words) and words[-1].lower() not in _EVENT_PREPOSITIONS
 
 
 def _reads_as_dateline(prefix: str) -> bool:
     """Whether the text before a date on its line is a dateline's lead-in, not prose."""
     tokens = re.findall(r"[^\W\d_]+", prefix)
-    if len(tokens) > _MAX_PREFIX_WORDS:
+    # A byline names its authors: "By Jane Doe and John Roe |" holds two names.
+    names = sum(1 for t in tokens if t.lower() in _NAME_JOINERS)
+    if len(tokens) > _MAX_PREFIX_WORDS + _NAME_WORDS * names:
         return False
     lowered = [t.lower() for t in tokens]
-    for token, low in zip(tokens, lowered, strict=True):
-        if not (token[0].isupper() or low in _DATELINE_WORDS or low in WEEKDAYS):
+    for index, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
+        joins = low in _NAME_JOINERS and 0 < index < len(tokens) - 1
+        if not (token[0].isupper() or low in _DATELINE_WORDS or low in WEEKDAYS or joins):
             return False
     if lowered and lowered[-1] in _EVENT_PREPOSITIONS:
         return len(lowered) > 1 and lowered[-2] in _PUBLISHING
@@ -109,9 +138,33 @@ def dateline_prefix_end(sentence: str) -> int:
     return found.end() if found else 0
 
 
+# Publication dates outside these years are typing errors or probes, never a report's date.
+PUBLISHED_YEARS = range(1800, 2101)
+
+
 def parse_published(value: str) -> dt.date | None:
     """The date of a metadata date string: ISO date or datetime (any zone, date as written),
-    RFC 2822 ("Tue, 03 Mar 2021 10:00:00 GMT"), compact "20210303", or a written date."""
+    RFC 2822 ("Tue, 03 Mar 2021 10:00:00 GMT"), compact "20210303", or a written date; None
+    when there is none or its year is outside `PUBLISHED_YEARS` (see `published_notice`)."""
+    date = _read_date(value)
+    return date if date is not None and date.year in PUBLISHED_YEARS else None
+
+
+def published_notice(value: str, source: str) -> Notice | None:
+    """The notice for a given publication date that is ignored because of its year."""
+    date = _read_date(value)
+    if date is None or date.year in PUBLISHED_YEARS:
+        return None
+    first, last = PUBLISHED_YEARS[0], PUBLISHED_YEARS[-1]
+    return Notice(
+        source,
+        "warning",
+        f"{source}: publication date {value.strip()!r} ignored: "
+        f"its year is outside {first}-{last}",
+    )
+
+
+def _read_date(value: str) -> dt.date | None:
     iso = _ISO_PREFIX.match(value)
     if iso:
         return make_date(int(iso[1]), int(iso[2]), int(iso[3]))

@@ -1,5 +1,5 @@
-"""Written calendar dates with a year ("March 3, 2021", "3 March 2021", "14.09.2023", ISO),
-found in free text and validated against the calendar.
+"""Written calendar dates with a year ("March 3, 2021", "3 March 2021", "14.09.2023",
+"14-09-2023", "2021/03/03", ISO), found in free text and validated against the calendar.
 
 Shared by the dateline finder and the temporal-expression resolver so that both read dates the
 same way. Numbers that merely look like dates ("4.300", "12.5", "3.4.5", phone numbers) never
@@ -49,8 +49,9 @@ YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 
 _MDY = rf"(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
 _DMY = rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})"
-_NUMERIC = r"(?P<d3>[0-3]?\d)(?P<sep>[./])(?P<m3>[01]?\d)(?P=sep)(?P<y3>(?:1[89]|2[01])\d\d)"
-_ISO = r"(?P<y4>(?:1[89]|2[01])\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)"
+_NUMERIC = r"(?P<d3>[0-3]?\d)(?P<sep>[./-])(?P<m3>[0-3]?\d)(?P=sep)(?P<y3>(?:1[89]|2[01])\d\d)"
+# Year first is always year, month, day: "2021-03-03", "2021/3/3", "2021.03.03".
+_ISO = r"(?P<y4>(?:1[89]|2[01])\d\d)(?P<isep>[-/.])(?P<m4>[01]?\d)(?P=isep)(?P<d4>[0-3]?\d)"
 FULL_DATE = re.compile(
     rf"\b(?:{WEEKDAY},?\s+(?:the\s+)?)?(?:{_MDY}|{_DMY})(?!\d)"
     rf"|(?<![\d.,/-])(?:{_NUMERIC}|{_ISO})(?![\d/-]|[.,]\d)"
@@ -95,8 +96,8 @@ def full_date_of(match: re.Match[str]) -> dt.date | None:
     first, second = int(g["d3"]), int(g["m3"])
     if g["sep"] == "/" and first <= 12 and second <= 12 and first != second:
         return None  # "03/04/2021": day-first and month-first readings disagree
-    if g["sep"] == "/" and second > 12:
-        first, second = second, first  # US order, unambiguous: "03/14/2021"
+    if second > 12:
+        first, second = second, first  # month first, unambiguous: "03/14/2021", "03-14-2021"
     return make_date(int(g["y3"]), second, first)
 
 
