@@ -10,14 +10,14 @@ from newsfuse.rendering.to_markdown import md_escape
 from .briefs import HOSTILE, hostile_brief, sample_brief
 
 
-def test_to_markdown_cites_every_item() -> None:
+def test_to_markdown_cites_every_item_by_outlet_or_site() -> None:
     text = to_markdown(sample_brief())
     assert text.startswith("# Fire near Nîmes contained\n")
-    assert "- Fire crews contained the blaze near Nîmes. [afp.txt, local.txt]" in text
-    assert "At least 212 people were injured. [afp.txt] — 1 independent source" in text
-    assert "### injured" in text and "- **scores**: Scores were injured [local.txt]" in text
-    assert "**2021-03-09** (announced): Rebuilding starts. [afp.txt]" in text
-    assert "Jean Dupont: “We will rebuild,” [afp.txt]" in text
+    assert "- Fire crews contained the blaze near Nîmes. [AFP, local.example]" in text
+    assert "At least 212 people were injured. [AFP] — 1 independent source" in text
+    assert "### injured" in text and "- **scores**: Scores were injured [local.example]" in text
+    assert "**2021-03-09** (announced): Rebuilding starts. [AFP]" in text
+    assert "Jean Dupont: “We will rebuild,” [AFP]" in text
 
 
 def test_to_markdown_lists_sources_and_notices() -> None:

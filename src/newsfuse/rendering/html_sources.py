@@ -18,12 +18,13 @@ def safe_link(url: str | None) -> str:
     return f'<a href="{escape(url)}" rel="noopener noreferrer nofollow">{escape(url)}</a>'
 
 
-def source_link(source_id: str, slugs: dict[str, str]) -> str:
-    """A link to a source's section, or plain text for an id the brief does not list."""
+def source_link(source_id: str, slugs: dict[str, str], label: str | None = None) -> str:
+    """A link to a source's section, shown as its `label`; plain text for an unlisted id."""
     slug = slugs.get(source_id)
     if slug is None:
         return escape(source_id)
-    return f'<a href="#src-{escape(slug)}">{escape(source_id)}</a>'
+    shown = escape(label or source_id)
+    return f'<a href="#src-{escape(slug)}" title="{escape(source_id)}">{shown}</a>'
 
 
 def marked_text(text: str, spans: set[tuple[int, int]], slug: str) -> str:

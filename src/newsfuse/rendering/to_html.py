@@ -8,6 +8,7 @@ from importlib.resources import files
 
 from newsfuse.model import Brief, Span
 from newsfuse.rendering.html_sources import source_article, source_link
+from newsfuse.rendering.labels import source_labels
 from newsfuse.rendering.marks import cited_spans, clamp, passage_id, source_slugs
 from newsfuse.rendering.notices import shown_source
 
@@ -19,13 +20,15 @@ class _Citer:
 
     def __init__(self, brief: Brief) -> None:
         self.slugs = source_slugs([doc.id for doc in brief.sources])
+        self.labels = source_labels(brief.sources)
         self.lengths = {doc.id: len(doc.text) for doc in brief.sources}
 
     def __call__(self, sources: Iterable[str], spans: Iterable[Span] = ()) -> str:
         spans = tuple(spans)
         ordered = list(dict.fromkeys([*sources, *(s.source for s in spans)]))
         links = [
-            source_link(source, self.slugs) + self._passages(source, spans) for source in ordered
+            source_link(source, self.slugs, self.labels.get(source)) + self._passages(source, spans)
+            for source in ordered
         ]
         return f'<span class="cite">[{", ".join(links)}]</span>'
 

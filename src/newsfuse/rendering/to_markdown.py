@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsfuse.model import Brief, CleanDoc, Notice
+from newsfuse.rendering.labels import source_labels
 from newsfuse.rendering.notices import shown_source
 
 # Backslash-escaping ASCII punctuation is always literal in CommonMark; this keeps source text
@@ -18,24 +19,34 @@ def md_escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+Cite = Callable[[Iterable[str]], str]
+
+
 def to_markdown(brief: Brief) -> str:
+    labels = source_labels(brief.sources)
+
+    def cite(sources: Iterable[str]) -> str:
+        return "[" + ", ".join(md_escape(labels.get(s, s)) for s in sources) + "]"
+
     sections = [
         f"# {md_escape(brief.title)}",
-        _section("Summary", [f"{md_escape(s.text)} {_cite(s.sources)}" for s in brief.summary]),
-        _section("Facts", [_fact(f.text, f.sources, f.independent_sources) for f in brief.facts]),
-        _conflicts(brief),
+        _section("Summary", [f"{md_escape(s.text)} {cite(s.sources)}" for s in brief.summary]),
+        _section(
+            "Facts", [_fact(f.text, cite(f.sources), f.independent_sources) for f in brief.facts]
+        ),
+        _conflicts(brief, cite),
         _section(
             "Timeline",
             [
                 f"**{t.date.isoformat()}**{' (announced)' if t.announced else ''}: "
-                f"{md_escape(t.text)} {_cite(t.sources)}"
+                f"{md_escape(t.text)} {cite(t.sources)}"
                 for t in brief.timeline
             ],
         ),
         _section(
             "Quotes",
             [
-                f"{md_escape(q.speaker)}: {md_escape(q.text)} {_cite(q.sources)}"
+                f"{md_escape(q.speaker)}: {md_escape(q.text)} {cite(q.sources)}"
                 for q in brief.quotes
             ],
         ),
@@ -52,28 +63,24 @@ def to_markdown(brief: Brief) -> str:
     return "\n\n".join(s for s in sections if s) + "\n"
 
 
-def _cite(sources: Iterable[str]) -> str:
-    return "[" + ", ".join(md_escape(s) for s in sources) + "]"
-
-
-def _fact(text: str, sources: tuple[str, ...], independent: int) -> str:
-    noun = "independent source" if independent == 1 else "independent sources"
-    return f"{md_escape(text)} {_cite(sources)} — {independent} {noun}"
-
-
 def _section(heading: str, items: list[str], empty: str = "") -> str:
     if not items:
         return f"## {heading}\n\n_{empty}_" if empty else ""
     return f"## {heading}\n\n" + "\n".join(f"- {item}" for item in items)
 
 
-def _conflicts(brief: Brief) -> str:
+def _fact(text: str, cited: str, independent: int) -> str:
+    noun = "independent source" if independent == 1 else "independent sources"
+    return f"{md_escape(text)} {cited} — {independent} {noun}"
+
+
+def _conflicts(brief: Brief, cite: Cite) -> str:
     if not brief.conflicts:
         return "## Conflicts\n\n_No conflicting reports found._"
     blocks = ["## Conflicts"]
     for conflict in brief.conflicts:
         variants = "\n".join(
-            f"- **{md_escape(v.value)}**: {md_escape(v.text)} {_cite(v.sources)}"
+            f"- **{md_escape(v.value)}**: {md_escape(v.text)} {cite(v.sources)}"
             for v in conflict.variants
         )
         blocks.append(f"### {md_escape(conflict.about)}\n\n{variants}")
