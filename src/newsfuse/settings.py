@@ -43,6 +43,17 @@ class Settings:
         "Largest input file (bytes, after decompression) read; larger ones are refused.",
         at_least=1,
     )
+    max_record_bytes: int = _setting(
+        5_000_000,
+        "Longest line of a JSONL file (bytes); a longer record is skipped, the rest are kept.",
+        at_least=1,
+    )
+    clean_seconds_per_input: float = _setting(
+        20.0,
+        "Time budget for cleaning one report; a page still unfinished is skipped with a notice.",
+        above=0,
+        at_most=3600,
+    )
     summary_sentences: int = _setting(
         7, "Sentences in the summary (5 to 10).", at_least=5, at_most=10
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse.ingest import Fetched, load_inputs
+from newsfuse.ingest import load as load_module
 from newsfuse.model import Notice
 from newsfuse.settings import Settings
 
@@ -189,4 +190,55 @@ def test_load_inputs_fetches_url_through_injected_transport() -> None:
         "fire",
         "html",
         "https://news.example/world/fire?r=1",
+    )
+
+
+def test_load_inputs_keeps_the_good_records_of_a_jsonl_with_one_oversized_line(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        json.dumps({"id": "r1", "text": STORY}),
+        json.dumps({"id": "huge", "text": STORY * 1000}),
+        json.dumps({"id": "r3", "text": STORY}),
+    ]
+    plain = _write(tmp_path / "feed.jsonl", "\n".join(lines))
+    packed = _write(tmp_path / "packed.jsonl.gz", gzip.compress("\n".join(lines).encode()))
+    docs, notices = load_inputs([plain, packed], Settings(max_record_bytes=10_000))
+    assert [d.id for d in docs] == ["r1", "r3", "r1~2", "r3~2"]
+    skipped = [n.message for n in notices if "max_record_bytes" in n.message]
+    assert skipped == [
+        "feed.jsonl line 2: longer than 10,000 bytes (max_record_bytes)",
+        "packed.jsonl.gz line 2: longer than 10,000 bytes (max_record_bytes)",
+    ]
+
+
+def test_load_inputs_reads_a_utf16_jsonl_whole(tmp_path: Path) -> None:
+    data = json.dumps({"id": "r1", "text": STORY}, ensure_ascii=False).encode("utf-16")
+    docs, notices = load_inputs([_write(tmp_path / "feed.jsonl", data)], SETTINGS)
+    assert notices == [] and docs[0].content == STORY
+
+
+def test_load_inputs_names_a_binary_file_posing_as_jsonl(tmp_path: Path) -> None:
+    path = _write(tmp_path / "feed.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    docs, notices = load_inputs([path], SETTINGS)
+    assert docs == [] and "binary file (a PNG image)" in _errors(notices)[str(path)]
+
+
+def test_load_inputs_turns_an_unexpected_failure_into_a_notice_with_its_type(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = _write(tmp_path / "good.txt", STORY)
+    odd = _write(tmp_path / "odd.txt", "A report that makes the decoder trip.\n")
+    real = load_module.decode_bytes
+
+    def flaky(data: bytes, name: str, declared: str | None = None) -> str:
+        if name.endswith("odd.txt"):
+            raise RuntimeError("decoder bug")
+        return real(data, name, declared)
+
+    monkeypatch.setattr(load_module, "decode_bytes", flaky)
+    docs, notices = load_inputs([good, odd], SETTINGS)
+    assert [d.id for d in docs] == ["good.txt"]
+    assert _errors(notices)[str(odd)] == (
+        f"{odd}: could not be read: unexpected RuntimeError: decoder bug"
     )

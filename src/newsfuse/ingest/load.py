@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import itertools
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,13 +12,14 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from newsfuse.errors import InputError
-from newsfuse.ingest.decode import decode_bytes
+from newsfuse.failures import unexpected
+from newsfuse.ingest.decode import decode_bytes, wide_encoding
 from newsfuse.ingest.fetch import Fetcher, Resolver, fetch_url, resolve_host
 from newsfuse.ingest.ids import ensure_unique
-from newsfuse.ingest.jsonl import parse_jsonl
+from newsfuse.ingest.jsonl import parse_jsonl, read_jsonl
 from newsfuse.ingest.locate import Located, locate
-from newsfuse.ingest.read import maybe_gunzip, read_capped, read_file
-from newsfuse.ingest.sniff import Format, format_from_name, sniff_format
+from newsfuse.ingest.read import file_chunks, maybe_gunzip, read_capped, read_file
+from newsfuse.ingest.sniff import Format, check_not_binary, format_from_name, sniff_format
 from newsfuse.model import Notice, RawDoc
 from newsfuse.settings import Settings
 
@@ -28,6 +31,9 @@ _MEDIA_TYPES: dict[str, Format] = {
     "application/x-ndjson": "jsonl",
     "application/json": "jsonl",
 }
+
+
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
 
 
 @dataclass(frozen=True)
@@ -55,15 +61,45 @@ def load_inputs(
     docs: list[RawDoc] = []
     for item in located:
         try:
-            payload = _payload(item, settings, fetcher, resolver, stdin)
-            found, problems = _documents(item, payload)
+            if item.origin == "file" and format_from_name(item.given) == "jsonl":
+                found, problems = _jsonl_file(item, settings)
+            else:
+                payload = _payload(item, settings, fetcher, resolver, stdin)
+                found, problems = _documents(item, payload, settings)
         except InputError as error:
             notices.append(Notice(item.given, "error", str(error)))
+            continue
+        except Exception as error:  # one input's failure costs only that input, type named
+            message = f"{item.given}: could not be read: {unexpected(error)}"
+            notices.append(Notice(item.given, "error", message))
             continue
         docs += found
         notices += problems
     docs, renamed = ensure_unique(docs)
     return docs, notices + renamed
+
+
+def _jsonl_file(item: Located, settings: Settings) -> tuple[list[RawDoc], list[Notice]]:
+    """A JSONL file read line by line. UTF-16/32 files, whose lines cannot be split as bytes,
+    are read whole under the file cap instead."""
+    chunks = file_chunks(Path(item.given), item.given)
+    first = next(chunks, b"")
+    if not first:
+        raise InputError(item.given, "empty file (0 bytes)")
+    if first.startswith(_WIDE_BOMS) or wide_encoding(first):
+        data = first + b"".join(chunks)
+        if len(data) > settings.max_input_bytes:
+            limit = settings.max_input_bytes
+            raise InputError(item.given, f"larger than {limit:,} bytes (max_input_bytes)")
+        return _documents(item, _Payload(data, "jsonl"), settings)
+    check_not_binary(first, item.given)
+    return read_jsonl(
+        itertools.chain([first], chunks),
+        item.id,
+        item.given,
+        max_record_bytes=settings.max_record_bytes,
+        max_total_bytes=settings.max_input_bytes,
+    )
 
 
 def _payload(
@@ -87,7 +123,9 @@ def _payload(
     return _Payload(data, named or typed, fetched.url, fetched.charset)
 
 
-def _documents(item: Located, payload: _Payload) -> tuple[list[RawDoc], list[Notice]]:
+def _documents(
+    item: Located, payload: _Payload, settings: Settings
+) -> tuple[list[RawDoc], list[Notice]]:
     if not payload.data:
         raise InputError(item.given, "empty file (0 bytes)")
     text = decode_bytes(payload.data, item.given, payload.charset)
@@ -96,7 +134,7 @@ def _documents(item: Located, payload: _Payload) -> tuple[list[RawDoc], list[Not
     fmt = payload.format or sniff_format(text)
     path = item.given if item.origin == "file" else None
     if fmt == "jsonl":
-        return parse_jsonl(text, item.id, path, payload.url)
+        return parse_jsonl(text, item.id, path, payload.url, settings.max_record_bytes)
     return [RawDoc(id=item.id, content=text, kind=fmt, path=path, url=payload.url)], []
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,24 +31,47 @@ def gunzip_capped(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
     output passes `max_bytes`, before more than that is ever held in memory."""
     output: list[bytes] = []
     total = 0
+    for piece in gunzip_chunks(stream, name):
+        output.append(piece)
+        total += len(piece)
+        if total > max_bytes:
+            reason = f"decompresses to more than {max_bytes:,} bytes (max_input_bytes)"
+            raise InputError(name, reason)
+    return b"".join(output)
+
+
+def gunzip_chunks(stream: BinaryIO, name: str) -> Iterator[bytes]:
+    """The decompressed content of a gzip stream (one or more members), in pieces of at most
+    64 KiB, so a reader can stop at any point without inflating the rest."""
     decompressor = _gunzipper()
     try:
         while chunk := stream.read(_CHUNK):
             while chunk:
                 if decompressor.eof:  # concatenated members are valid gzip
                     decompressor = _gunzipper()
-                piece = decompressor.decompress(chunk, max_bytes + 1 - total)
-                output.append(piece)
-                total += len(piece)
-                if total > max_bytes:
-                    reason = f"decompresses to more than {max_bytes:,} bytes (max_input_bytes)"
-                    raise InputError(name, reason)
+                piece = decompressor.decompress(chunk, _CHUNK)
+                if piece:
+                    yield piece
                 chunk = decompressor.unconsumed_tail or decompressor.unused_data
     except zlib.error as error:
         raise InputError(name, f"corrupt gzip data ({error})") from error
     if not decompressor.eof:
         raise InputError(name, "corrupt gzip data (truncated stream)")
-    return b"".join(output)
+
+
+def file_chunks(path: Path, name: str) -> Iterator[bytes]:
+    """A file's content in pieces, gunzipped when it is gzip; for readers that go line by line."""
+    try:
+        with path.open("rb") as stream:
+            gzipped = stream.read(2) == GZIP_MAGIC
+            stream.seek(0)
+            if gzipped:
+                yield from gunzip_chunks(stream, name)
+            else:
+                while chunk := stream.read(_CHUNK):
+                    yield chunk
+    except OSError as error:
+        raise InputError(name, f"cannot be read ({error.strerror or error})") from error
 
 
 def _gunzipper() -> zlib._Decompress:
@@ -74,4 +98,12 @@ def maybe_gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
     return data
 
 
-__all__ = ["GZIP_MAGIC", "gunzip_capped", "maybe_gunzip", "read_capped", "read_file"]
+__all__ = [
+    "GZIP_MAGIC",
+    "file_chunks",
+    "gunzip_capped",
+    "gunzip_chunks",
+    "maybe_gunzip",
+    "read_capped",
+    "read_file",
+]
