@@ -20,12 +20,15 @@ covers it when its text contains the phrase (lower case, spaces folded).
   the same way is reported as a false conflict on a look-alike; every unmatched prediction
   counts against precision.
 - facts precision: the share of predicted facts that read as claims, judged mechanically. A fact
-  is not a claim when (1) every line of the source holding its spans lacks sentence-final
-  punctuation (headlines, datelines, section headings, captions, credits: the ECB+ texts hold
-  one sentence per line); (2) it is a question; (3) it is a fragment: it does not begin like a
-  sentence (a capital letter, a digit or a quote mark, possibly after a quote), it begins inside
-  a number that the source splits ("4. 6"), or, with the spaCy model, no token in it has a
-  subject dependency (nsubj, nsubjpass, csubj, expl) on a verb. The count per reason is printed.
+  is not a claim when (1) every line of the source holding its spans is short (at most 20
+  words) and lacks sentence-final punctuation (headlines, datelines, section headings, captions,
+  credits: the ECB+ texts hold one sentence per line); (2) it is a question; (3) it is a
+  fragment: it begins inside a number that the source splits ("4. 6"); or, with the spaCy model,
+  no token in it has a subject dependency (nsubj, nsubjpass, csubj, expl) on a verb, or it
+  starts in lower case with a conjunction or preposition ("that he fled ..."), hanging off
+  another clause (a clause with its own subject, "the newspaper speculates ...", is a claim);
+  without the model, any start but a capital letter, a digit or a quote mark is a fragment.
+  The count per reason is printed.
   Also printed, as a lower bound: the share of multi-source facts that match a labelled shared
   fact (the gold lists the main shared claims, not all of them).
 - shared-fact recall: a gold shared fact is found when one predicted fact covers its phrases in
@@ -69,10 +72,13 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data"
 CORPUS = Path("clustering-dev") / "ecbplus.jsonl"
 COVER = 0.5  # share of a phrase's characters a span must overlap
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-# A line that ends a sentence: final . ! or ? possibly followed by closing quotes or brackets.
-SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
-SENTENCE_START = re.compile(r"^[\"'“‘(\[]*[A-Z0-9]")
+# A line that ends a sentence (or runs on after a comma): final punctuation, then closing marks.
+SENTENCE_END = re.compile(r"[.!?,;](\s*[\"'”’)\]])*\s*$")
+SENTENCE_START = re.compile(r"^[\"'“‘(\[]*\s*[A-Z0-9]")
 SPLIT_NUMBER = re.compile(r"\d\.\s+$")
+HEADING_WORDS = 20  # an unpunctuated line longer than this is a sentence that lost its period
+# Parts of speech that make a clause starting in lower case hang off another one ("that he ...").
+OPENERS = frozenset({"SCONJ", "CCONJ", "ADP"})
 
 Gold = dict[str, Any]
 
@@ -291,19 +297,23 @@ class ClaimJudge:
 
     def reason(self, fact: Fact, texts: dict[str, str]) -> str | None:
         lines = [line_at(texts.get(s.source, ""), s.start, s.end) for s in fact.spans]
-        if lines and not any(SENTENCE_END.search(line) for line in lines):
+        if lines and all(is_heading(line) for line in lines):
             return "heading, dateline or caption"
         text = fact.text.strip()
         if text.rstrip("\"'”’ ").endswith("?"):
             return "question"
-        if not SENTENCE_START.match(text):
-            return "fragment"
         first = fact.spans[0] if fact.spans else None
         if first is not None and text[:1].isdigit():
             before = texts.get(first.source, "")[max(0, first.start - 4) : first.start]
             if SPLIT_NUMBER.search(before):
                 return "fragment"
-        if self.nlp is not None and not has_subject(self.nlp(text)):
+        sentence_like = SENTENCE_START.match(text) is not None
+        if self.nlp is None:
+            return None if sentence_like else "fragment"
+        doc = self.nlp(text)
+        if not has_subject(doc):
+            return "fragment"
+        if not sentence_like and len(doc) and doc[0].pos_ in OPENERS:
             return "fragment"
         return None
 
@@ -313,6 +323,10 @@ def line_at(text: str, start: int, end: int) -> str:
     begin = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", end)
     return text[begin : len(text) if stop < 0 else stop]
+
+
+def is_heading(line: str) -> bool:
+    return not SENTENCE_END.search(line) and len(line.split()) <= HEADING_WORDS
 
 
 def has_subject(doc: Any) -> bool:
