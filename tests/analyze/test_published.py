@@ -40,11 +40,51 @@ def test_infer_published_picks_the_date_consistent_with_most_events() -> None:
     assert result[1].published_basis == "inferred"
 
 
-def test_infer_published_weekday_evidence_alone_takes_the_date_nearest_the_others() -> None:
+def test_infer_published_a_weekday_alone_leaves_a_week_open_so_no_date() -> None:
     undated = doc("blog", "The fire started on Tuesday at a warehouse near the port.")
-    # Any day from Tuesday to the next Monday fits; the other reports are dated Mar 4 and 5.
+    # Any day from Tuesday to the next Monday fits: that is a guess, not a date.
     result = infer_published([WIRE, PAPER, undated])
-    assert result[2].published == D(2021, 3, 4)
+    assert result[2].published is None and result[2].published_basis is None
+
+
+def test_infer_published_a_weekday_narrows_what_yesterday_allows() -> None:
+    undated = doc(
+        "blog",
+        "The warehouse fire started on Tuesday near the port.\n"
+        "Yesterday crews brought the fire under control.",
+    )
+    assert infer_published([WIRE, PAPER, undated])[2].published == D(2021, 3, 5)
+
+
+def test_infer_published_deictic_words_that_disagree_leave_the_date_unknown() -> None:
+    undated = doc(
+        "blog",
+        "The fire started today at a warehouse near the port.\n"
+        "Yesterday crews brought the fire under control.",
+    )
+    # "today" says March 2, "yesterday" March 5: no single day fits both.
+    assert infer_published([WIRE, PAPER, undated])[2].published is None
+
+
+def test_infer_published_a_weekday_that_names_another_day_is_no_evidence() -> None:
+    undated = doc(
+        "blog",
+        "The fire started on Friday at a warehouse near the port.\n"
+        "Yesterday crews brought the fire under control.",
+    )
+    # The fire started on a Tuesday, so "Friday" matches nothing; "yesterday" alone decides.
+    assert infer_published([WIRE, PAPER, undated])[2].published == D(2021, 3, 5)
+
+
+def test_infer_published_never_reads_counted_offsets_or_announcements() -> None:
+    dated = doc(
+        "wire",
+        "The minister said on Monday that the curfew will be lifted in two days.",
+        D(2022, 1, 12),
+    )
+    undated = doc("blog", "The curfew was lifted today, the minister said.")
+    # "in two days" counts from the speech and is a plan: it dates nothing to infer from.
+    assert infer_published([dated, undated])[1].published is None
 
 
 def test_infer_published_without_evidence_leaves_the_date_unknown() -> None:
@@ -67,9 +107,18 @@ def test_infer_published_uses_the_reports_own_written_dates() -> None:
     undated = doc(
         "blog",
         "The fire began on March 2, 2021 at the port warehouse.\n"
+        "The port warehouse fire began yesterday, crews said.",
+    )
+    assert infer_published([undated])[0].published == D(2021, 3, 3)
+
+
+def test_infer_published_counted_offsets_are_no_evidence() -> None:
+    undated = doc(
+        "blog",
+        "The fire began on March 2, 2021 at the port warehouse.\n"
         "The port warehouse fire began three days ago, crews said.",
     )
-    assert infer_published([undated])[0].published == D(2021, 3, 5)
+    assert infer_published([undated])[0].published is None
 
 
 def test_infer_published_a_sentence_does_not_date_itself() -> None:

@@ -1,33 +1,58 @@
-"""Publication dates inferred for reports that give none, from the events they date relatively.
+"""Publication dates inferred for reports that give none, from their deictic expressions.
 
-A report without a date that says "on Tuesday the fire ..." and "yesterday the roof fell" is
-matched against the days other reports (and its own written dates) give those events: each
-candidate publication date is scored by how well the events its relative expressions would
-fall on are attested there. No evidence, no date: the other reports' dates are never copied.
+Only words that point at the day of writing say when a report was written: "today" (the
+report was published on the event's day), "yesterday" / "last night" (the day after),
+"tomorrow" (the day before), and a bare weekday ("on Tuesday": published within the six days
+after the Tuesday it names, or before it when the verb looks ahead). Counted offsets ("three
+days ago", "in two days") and year-less dates are left out: they are often counted from another
+event or from the day of a speech. Each such expression is matched, by its event's words,
+with the day another report (or the report's own written dates) gives that event; the
+publication date is the one day every matched expression allows. Several days, or none,
+leave the date unknown: no date is better than a guess, and the other reports' dates are
+never copied.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import statistics
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
-from newsfuse.analyze.dates.events import EventWords, mention_words, overlap_of
+from newsfuse.analyze.dates.clauses import blank_out, event_clause
+from newsfuse.analyze.dates.events import EventWords, event_words, overlap_of
+from newsfuse.analyze.dates.formats import WEEKDAYS
 from newsfuse.analyze.dates.mentions import TimeMention, resolve_times
 from newsfuse.analyze.sentences import split_sentences
 from newsfuse.model import CleanDoc, Sentence
 
-# How far from an attested event day a candidate publication date may lie.
-SEARCH_DAYS = 14
-# Least summed match strength for a candidate to be taken: one clear shared event.
+# Least share of a clue's event words an attested event must have for the two to be one event.
 MIN_EVIDENCE = 0.5
-# Any day serves to find a report's relative expressions: it decides where they fall, not
-# whether they resolve (a leap year, so that "Feb. 29" resolves too).
+# A past weekday is named within the week after it: "on Tuesday" up to the next Monday.
+WEEKDAY_REACH = 6
+# Any day serves to find a report's clues: it decides where they fall, not whether they are
+# clues (a leap year, so that "Feb. 29" resolves too).
 _PROBE = dt.date(2000, 6, 15)
+
+# Days from the event a deictic word names to the day it was written.
+_OFFSETS = {
+    "today": 0, "tonight": 0, "this": 0, "yesterday": 1, "last night": 1,
+    "the day before yesterday": 2, "tomorrow": -1, "the day after tomorrow": -2,
+}  # fmt: skip
+_DEICTIC = re.compile(
+    r"(?:(?:early|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday"
+    r"|the\s+day\s+after\s+tomorrow|last\s+night|yesterday|today|tonight|tomorrow"
+    r"|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -37,12 +62,23 @@ class _Event:
 
 
 @dataclass(frozen=True)
-class _Reading:
-    """A day-precise mention of a sentence under one publication date, with its event words."""
+class _Clue:
+    """A deictic expression of an undated report: the words of the event it dates, and how
+    the day of that event bounds the day of writing."""
 
-    date: dt.date
     words: EventWords
-    relative: bool
+    offset: int | None = None  # days from the event to publication ("yesterday": 1)
+    weekday: int | None = None  # a bare weekday: Monday = 0
+    future: bool = False
+
+    def allows(self, event_day: dt.date) -> set[dt.date]:
+        """The publication days this clue allows if its event happened on `event_day`."""
+        if self.offset is not None:
+            return {event_day + dt.timedelta(days=self.offset)}
+        if self.weekday is None or event_day.weekday() != self.weekday:
+            return set()
+        sign = -1 if self.future else 1
+        return {event_day + dt.timedelta(days=sign * k) for k in range(WEEKDAY_REACH + 1)}
 
 
 class _Attested:
@@ -51,22 +87,13 @@ class _Attested:
 
     def __init__(self, events: Iterable[_Event]) -> None:
         self._events = list(dict.fromkeys(events))
-        self.days = {event.date for event in self._events}
         self._by_word: dict[str, list[int]] = {}
         for index, event in enumerate(self._events):
             for word in event.words:
                 self._by_word.setdefault(word, []).append(index)
         self._scores: dict[EventWords, dict[dt.date, float]] = {}
 
-    def best(self, words: EventWords, day: dt.date) -> float:
-        """How well `words` match the closest event attested on `day` (0 without one)."""
-        return self._scores_of(words).get(day, 0.0)
-
-    def days_matching(self, words: EventWords) -> set[dt.date]:
-        """The days of the events `words` match at least `MIN_EVIDENCE`."""
-        return {day for day, score in self._scores_of(words).items() if score >= MIN_EVIDENCE}
-
-    def _scores_of(self, words: EventWords) -> dict[dt.date, float]:
+    def scores(self, words: EventWords) -> dict[dt.date, float]:
         """The best `overlap` of `words` with an event of each day; only events sharing a
         word score above 0, and the word index counts what they share."""
         if words not in self._scores:
@@ -82,90 +109,100 @@ class _Attested:
 
 
 def infer_published(docs: Sequence[CleanDoc]) -> list[CleanDoc]:
-    """`docs` in order, those without `published` given one where the evidence allows it
+    """`docs` in order, those without `published` given one where the evidence fixes it
     (with `published_basis="inferred"`); the others unchanged."""
     if all(doc.published for doc in docs):
         return list(docs)
-    known = [doc.published for doc in docs if doc.published]
     attested = _Attested(
         event
         for doc in docs
         if doc.published
         for sentence in split_sentences(doc)
-        for event in _events(sentence, doc.published)
+        for event in _events(sentence.text, doc.published)
     )
-    reference = statistics.median_low(known) if known else None
     result = []
     for doc in docs:
-        inferred = None if doc.published else _infer(doc, attested, reference)
+        inferred = None if doc.published else _infer(doc, attested)
         result.append(
             replace(doc, published=inferred, published_basis="inferred") if inferred else doc
         )
     return result
 
 
-def _events(sentence: Sentence, published: dt.date | None) -> list[_Event]:
-    """The day-dated events of a sentence; without a publication date, only written dates."""
-    return [_Event(r.date, r.words) for r in _readings(sentence.text, published) if r.words]
+def _infer(doc: CleanDoc, attested: _Attested) -> dt.date | None:
+    sentences = split_sentences(doc)
+    clue_lists = [_clues(s.text) for s in sentences]
+    if not any(clue_lists):
+        return None
+    # A sentence's own written date is no evidence for the deictic words beside it.
+    own = _Attested(
+        e for s, clues in zip(sentences, clue_lists, strict=True) if not clues
+        for e in _events(s.text, None)
+    )  # fmt: skip
+    allowed: set[dt.date] | None = None
+    for clue in chain.from_iterable(clue_lists):
+        days = _allowed(clue, attested) | _allowed(clue, own)
+        if days:
+            allowed = days if allowed is None else allowed & days
+    return next(iter(allowed)) if allowed is not None and len(allowed) == 1 else None
 
 
-def _relative_words(sentence: Sentence, published: dt.date) -> list[_Reading]:
-    """The sentence's relative day mentions under `published`, with their event words."""
-    return [r for r in _readings(sentence.text, published) if r.relative]
+def _allowed(clue: _Clue, attested: _Attested) -> set[dt.date]:
+    """The publication days the clue allows through the events it best matches."""
+    scores = {
+        day: score
+        for day, score in attested.scores(clue.words).items()
+        if score >= MIN_EVIDENCE and clue.allows(day)
+    }
+    if not scores:
+        return set()
+    best = max(scores.values())
+    return set().union(*(clue.allows(day) for day, s in scores.items() if s == best))
 
 
-# Keyed by wording: copies of a story share sentences, and each clue sentence is read under
-# every candidate publication date.
+def _events(text: str, published: dt.date | None) -> list[_Event]:
+    """The day-dated events of a sentence, announced ones left out (a plan is no date an
+    event had); without a publication date, only its written dates."""
+    return [
+        _Event(m.start, words)
+        for m, words in _day_mentions(text, published)
+        if words and not m.future and (published is not None or not m.relative)
+    ]
+
+
+def _clues(text: str) -> list[_Clue]:
+    found = []
+    for mention, words in _day_mentions(text, _PROBE):
+        if not words:
+            continue
+        written = " ".join(mention.text.split())
+        deictic = _DEICTIC.fullmatch(written)
+        if deictic:
+            word = " ".join(deictic["word"].lower().split())
+            found.append(_Clue(words, offset=_OFFSETS[word]))
+        elif weekday := _BARE_WEEKDAY.fullmatch(written):
+            day = WEEKDAYS[weekday["day"].lower()]
+            found.append(_Clue(words, weekday=day, future=mention.future))
+    return found
+
+
+# Keyed by wording: copies of a story share sentences.
 @lru_cache(maxsize=1 << 16)
-def _readings(text: str, published: dt.date | None) -> tuple[_Reading, ...]:
+def _day_mentions(
+    text: str, published: dt.date | None
+) -> tuple[tuple[TimeMention, EventWords], ...]:
+    """The sentence's single-day mentions with the words of the event each dates, as the
+    timeline reads it: a day that dates a statement ("said on Monday that ...") or no event
+    at all gets no words."""
     sentence = Sentence(source="", index=0, start=0, end=len(text), text=text)
     mentions = resolve_times(sentence, published)
-    pairs = zip(mentions, mention_words(sentence, mentions), strict=True)
-    return tuple(_Reading(m.start, words, m.relative) for m, words in pairs if _is_day(m))
-
-
-def _is_day(mention: TimeMention) -> bool:
-    return mention.granularity == "day" and mention.start == mention.end
-
-
-def _infer(doc: CleanDoc, attested: _Attested, reference: dt.date | None) -> dt.date | None:
-    sentences = split_sentences(doc)
-    clues = [s for s in sentences if _dates_relatively(s)]
-    # A sentence's own written date is no evidence for the relative expressions beside it.
-    own = _Attested(e for s in sentences if s not in clues for e in _events(s, None))
-    if not clues or not (attested.days or own.days):
-        return None
-    # Without any dated report, `attested` is empty and only the report's own dates count.
-    reference = reference or max(own.days)
-    scored = [
-        (_evidence(clues, attested, own, day), day) for day in _candidates(clues, attested, own)
-    ]
-    best = max((score for score, _ in scored), default=0.0)
-    if best < MIN_EVIDENCE:
-        return None
-    ties = [day for score, day in scored if score == best]
-    return min(ties, key=lambda day: (abs((day - reference).days), day))
-
-
-def _dates_relatively(sentence: Sentence) -> bool:
-    return bool(_relative_words(sentence, _PROBE))
-
-
-def _candidates(clues: list[Sentence], attested: _Attested, own: _Attested) -> list[dt.date]:
-    """Days near the attested events that the report's relative expressions speak of."""
-    words = [r.words for s in clues for r in _relative_words(s, _PROBE)]
-    days = {day for w in words for day in attested.days_matching(w) | own.days_matching(w)}
-    spread = range(-SEARCH_DAYS, SEARCH_DAYS + 1)
-    return sorted({day + dt.timedelta(days=offset) for day in days for offset in spread})
-
-
-def _evidence(
-    clues: list[Sentence], attested: _Attested, own: _Attested, published: dt.date
-) -> float:
-    """How well the events dated relatively under `published` match attested ones."""
-    total = 0.0
-    for sentence in clues:
-        for reading in _relative_words(sentence, published):
-            day, words = reading.date, reading.words
-            total += max(attested.best(words, day), own.best(words, day))
-    return total
+    ranges = [(m.span.start, m.span.end) for m in mentions]
+    blank = blank_out(text, ranges)
+    found = []
+    for mention, own in zip(mentions, ranges, strict=True):
+        if mention.granularity != "day" or mention.start != mention.end:
+            continue
+        clause = event_clause(text, own, [r for r in ranges if r != own])
+        words = event_words(blank[clause.start : clause.end]) if clause else frozenset()
+        found.append((mention, words))
+    return tuple(found)
