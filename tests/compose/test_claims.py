@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newsfuse.analyze.nlp import analyze_sentences
 from newsfuse.analyze.sentences import split_sentences
 from newsfuse.analyze.tokens import stem
 from newsfuse.compose.claims import Claim, is_claim, sentence_claims
 from newsfuse.compose.claims_lexicon import comparable
 from newsfuse.compose.quoting import open_at
-from newsfuse.model import CleanDoc
+from newsfuse.model import CleanDoc, Sentence
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -177,3 +180,70 @@ def test_comparable_writes_clock_times_as_one_24_hour_term() -> None:
     assert comparable("12 a.m.") == "0000"
     # Not a time: no hour 30, and "am" after a count is the verb.
     assert comparable("30 am") == "30"
+
+
+def test_sentence_claims_drop_credits_pointers_and_commentary() -> None:
+    text = (
+        "Some information for this report came from the Associated Press and Reuters.\n"
+        "Additional reporting by Maria Lopez in Jakarta; editing by Tom Hale.\n"
+        "Here's a slideshow of images of the northern Sumatra quake on Tuesday.\n"
+        "The casting of the new lead actor made me really excited about the show.\n"
+        "Historic dairy building destroyed by fire in downtown Palmer on Tuesday\n"
+        "A fire destroyed the historic dairy building in downtown Palmer on Tuesday."
+    )
+    assert texts(text) == [
+        "A fire destroyed the historic dairy building in downtown Palmer on Tuesday."
+    ]
+
+
+def test_sentence_claims_keep_reports_that_mention_a_report_or_a_photo() -> None:
+    text = (
+        "The police report said the driver had been drinking before the crash on Friday.\n"
+        "A photo of the suspect was released by the sheriff's department on Monday."
+    )
+    assert len(texts(text)) == 2
+
+
+def test_sentence_claims_never_cut_a_list_whose_last_item_has_a_relative_clause() -> None:
+    text = (
+        "The governor thanked the police, the firefighters from three counties, and the "
+        "volunteers who worked through the night to save the old dairy building."
+    )
+    assert texts(text) == [text]
+
+
+def test_sentence_claims_never_cut_a_list_whose_last_item_has_no_verb() -> None:
+    text = (
+        "Their alleged actions not only hurt them, but that family of four, the couple "
+        "out on a date, or the guy returning home from his work shift."
+    )
+    assert len(texts(text)) <= 1
+
+
+def test_sentence_claims_mark_spaced_quotes_of_scraped_copy_as_quotations() -> None:
+    spaced = "“ We are really just shocked, ” said her nephew, Ravi Singh, 32, of Coney Island."
+    ending = "It's so wonderful not to keep this secret any longer, it's been so fantastic. \""
+    assert [c.quoted for c in claims_of(f"{spaced}\n{ending}")] == [True, True]
+
+
+def test_sentence_claims_with_the_parse_cut_clauses_but_not_lists() -> None:
+    clauses = (
+        "A curfew remains in force in the Lower Docks from 10 p.m. to 6 a.m., "
+        "and police are patrolling the exclusion zone around the terminal."
+    )
+    names = (
+        "The governor thanked the police, the firefighters from three counties, and the "
+        "volunteers who worked through the night to save the old dairy building."
+    )
+    parses = analyze_sentences([clauses, names], batch_size=2)
+    if parses is None:
+        pytest.skip("the spaCy model is not installed")
+    cut, whole = (
+        [c.text for c in sentence_claims(Sentence("r", 0, 0, len(t), t), len(t), False, p)]
+        for t, p in zip((clauses, names), parses, strict=True)
+    )
+    assert cut == [
+        "A curfew remains in force in the Lower Docks from 10 p.m. to 6 a.m.",
+        "police are patrolling the exclusion zone around the terminal.",
+    ]
+    assert whole == [names]

@@ -27,6 +27,7 @@ import numpy as np
 
 from newsfuse.align.lexicon import EVENTS
 from newsfuse.align.numbers import Quantity
+from newsfuse.analyze.nlp import SentenceAnalysis
 from newsfuse.compose.claims import Claim, sentence_claims
 from newsfuse.compose.claims_lexicon import comparable
 from newsfuse.compose.contested import figures_clash, standing_figures
@@ -70,14 +71,16 @@ def extract_facts(
     sentences: Mapping[str, Sequence[Sentence]],
     syndication: Syndication,
     settings: Settings,
+    analysis: Mapping[tuple[str, int], SentenceAnalysis] | None = None,
 ) -> list[Fact]:
     """The story's facts, best supported first; reports in a language other than English skipped.
 
     `settings` is accepted for the stage interface; the thresholds are module constants.
+    `analysis`: each sentence's parse by (source, index), when the model ran (`nlp.analyze_docs`).
     """
     del settings
     english = [d for d in docs if is_english(d) and sentences.get(d.id)]
-    distinct = _distinct_claims(english, sentences)
+    distinct = _distinct_claims(english, sentences, analysis or {})
     if not distinct:
         return []
     space = vectorize([comparable(d.text) for d in distinct])
@@ -136,13 +139,16 @@ def _contradicts(figures: tuple[Quantity, ...], figure: Quantity) -> bool:
 
 
 def _distinct_claims(
-    docs: Sequence[CleanDoc], sentences: Mapping[str, Sequence[Sentence]]
+    docs: Sequence[CleanDoc],
+    sentences: Mapping[str, Sequence[Sentence]],
+    analysis: Mapping[tuple[str, int], SentenceAnalysis],
 ) -> list[_Distinct]:
     places: dict[str, list[Claim]] = {}
     for doc in docs:
         for sentence in sentences[doc.id]:
             inside = open_at(doc.text, sentence.start)
-            for claim in sentence_claims(sentence, len(doc.text), inside):
+            parse = analysis.get((doc.id, sentence.index))
+            for claim in sentence_claims(sentence, len(doc.text), inside, parse):
                 places.setdefault(" ".join(claim.text.split()), []).append(claim)
     return [_Distinct(text, tuple(claims)) for text, claims in places.items()]
 
@@ -195,7 +201,7 @@ def _fact(
     fact = Fact(
         text=wording.text,
         sources=sources,
-        independent_sources=syndication.independent_count(sources),
+        independent_sources=syndication.independent_sources(c.span for c in claims),
         spans=tuple(dict.fromkeys(c.span for c in claims)),
     )
     first = min(claims, key=lambda c: (c.position, order[c.source], c.span.start))

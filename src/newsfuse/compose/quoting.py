@@ -38,6 +38,7 @@ _SAYING = frozenset(
     warned warns recalled recalls wrote writes continued continues according replied replies
     shouted exclaimed noted notes""".split()
 )
+_ENDS_QUOTE = re.compile(r'[.!?…]\s*"\s*$')
 _FIRST_MARK = re.compile(r'[“«”»]|[.,!?;:…](")|"')
 
 
@@ -60,9 +61,12 @@ def _after_mark(mark: str, before: str, inside: bool) -> bool:
 
 
 def _starts_inside(text: str) -> bool:
-    """Whether the first quotation mark of `text` closes one: a curly closing mark, or a
-    straight one right after punctuation ('reached it," she said')."""
+    """Whether the first quotation mark of `text` closes one: a curly closing mark, a
+    straight one right after punctuation ('reached it," she said'), or a lone straight mark
+    that ends the sentence after its stop, spaced or not ('so fantastic. "')."""
     mark = _FIRST_MARK.search(text)
+    if mark is not None and mark.group(1) is None and mark.group() == '"' and text.count('"') == 1:
+        return _ENDS_QUOTE.search(text) is not None
     return mark is not None and (mark.group() in _CLOSING or mark.group(1) is not None)
 
 
@@ -135,7 +139,8 @@ def _attribution(text: str, run: list[re.Match[str]]) -> bool:
     colon before the quote it opens)."""
     before = text[: run[0].start()].rstrip()
     after = text[run[-1].end() :].lstrip()
-    follows = len(before) >= 2 and before[-1] in _CLOSERS and before[-2] in ",.!?…"
+    # Scraped and tokenised copy may space the mark off: 'shocked, ” said her nephew'.
+    follows = before[-1:] in _CLOSERS and before[:-1].rstrip()[-1:] in tuple(",.!?…")
     precedes = after[:1] in ",:" and _OPENER.match(after[1:].lstrip()) is not None
     lowered = {m.group().lower() for m in run}
     return (

@@ -31,7 +31,7 @@ def crosscheck(
     english_sentences = {d.id: sentences[d.id] for d in english}
     analysis = analyze_docs(english_sentences, settings.batch_size, settings.use_model)
     notice = model_notice(shared_model(settings.use_model))
-    facts = extract_facts(english, english_sentences, syndication, settings)
+    facts = extract_facts(english, english_sentences, syndication, settings, analysis)
     conflicts = find_conflicts(english, english_sentences, syndication)
     timeline, date_conflicts = build_timeline(english, english_sentences, syndication)
     return CrossCheck(
