@@ -67,12 +67,10 @@ class _Candidate:
 @dataclass(frozen=True)
 class _Parsed:
     """What a sentence's wording alone decides: its time expressions and their tenses, and
-    its stated durations; only resolving them needs the publication date. `candidates` are
-    read with the calendar rules, `timexes` with every rule (for TIMEX3 tagging)."""
+    its stated durations; only resolving them needs the publication date."""
 
     candidates: tuple[_Candidate, ...]
     durations: tuple[re.Match[str], ...]
-    timexes: tuple[_Candidate, ...]
 
 
 Outcome = Resolved | Valued | None
@@ -103,19 +101,13 @@ def resolve_times(sentence: Sentence, published: dt.date | None) -> list[TimeMen
 # date of an undated report): the matching, the costly part, is done once per wording.
 @lru_cache(maxsize=1 << 15)
 def _parse(text: str) -> _Parsed:
-    calendar = _candidates(text, RULES)
-    everything = _without_overlaps(calendar + _candidates(text, TIMEX_RULES))
-    tenses = {(c.start, c.end): _direction(text, c.start, c.end) for c in everything}
-
-    def tensed(found: list[_Candidate]) -> tuple[_Candidate, ...]:
-        return tuple(
-            replace(c, tense=tenses.get((c.start, c.end)) or _direction(text, c.start, c.end))
-            for c in found
-        )
-
     # Every duration is hyphenated: "90-day", "month-long".
     durations = tuple(_DURATION.finditer(text)) if "-" in text else ()
-    return _Parsed(tensed(_without_overlaps(calendar)), durations, tensed(everything))
+    return _Parsed(_tensed(text, _without_overlaps(_candidates(text, RULES))), durations)
+
+
+def _tensed(text: str, found: list[_Candidate]) -> tuple[_Candidate, ...]:
+    return tuple(replace(c, tense=_direction(text, c.start, c.end)) for c in found)
 
 
 # "since November" looks back, "until Friday" and "by early June" ahead, whatever the verb.
@@ -134,9 +126,12 @@ def _direction(text: str, start: int, end: int) -> Tense:
     return tense_at(text, start, end)
 
 
+# Only TIMEX3 tagging reads the further rules: the timeline and cross-checks never pay for them.
+@lru_cache(maxsize=1 << 12)
 def parse_timexes(text: str) -> tuple[_Candidate, ...]:
     """The time expressions of a sentence as every rule reads them, tenses decided."""
-    return _parse(text).timexes
+    everything = _candidates(text, RULES) + _candidates(text, TIMEX_RULES)
+    return _tensed(text, _without_overlaps(everything))
 
 
 def _candidates(text: str, rules: tuple[Rule, ...]) -> list[_Candidate]:
