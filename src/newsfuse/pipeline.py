@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from newsfuse.analyze.published import infer_published
 from newsfuse.analyze.sentences import split_sentences
+from newsfuse.caps import comparison_caps
 from newsfuse.cleaning import clean_docs
 from newsfuse.compose.summary import summarize
 from newsfuse.compose.title import choose_title
@@ -62,10 +63,11 @@ def compose_brief(
     sentences: dict[str, list[Sentence]] = {d.id: split_sentences(d) for d in docs}
     progress("finding copies")
     syndication = find_syndication(docs, settings)
-    progress("summarizing")
-    summary = summarize(docs, sentences, syndication, settings)
-    progress("cross-checking")
-    checked = crosscheck(docs, sentences, syndication, settings)
+    with comparison_caps(settings) as tally:
+        progress("summarizing")
+        summary = summarize(docs, sentences, syndication, settings)
+        progress("cross-checking")
+        checked = crosscheck(docs, sentences, syndication, settings)
     return Brief(
         title=choose_title(docs, syndication),
         sources=tuple(docs),
@@ -76,5 +78,5 @@ def compose_brief(
         timeline=checked.timeline,
         quotes=checked.quotes,
         entities=checked.entities,
-        notices=tuple(notices) + checked.notices,
+        notices=tuple(notices) + checked.notices + tuple(tally.notices()),
     )

@@ -82,6 +82,19 @@ class Settings:
         at_most=3600,
     )
     batch_size: int = _setting(64, "Texts per batch sent to the language model.", at_least=1)
+    max_neighbours: int = _setting(
+        100,
+        "Most similar sentences or claims each one is compared with when grouping them.",
+        at_least=1,
+        at_most=100_000,
+    )
+    max_term_postings: int = _setting(
+        2000,
+        "A word in more sentences or claims than this proposes no comparisons (it carries no"
+        " signal); it still counts in the similarity of pairs proposed by rarer words.",
+        at_least=2,
+        at_most=10_000_000,
+    )
 
     def __post_init__(self) -> None:
         hints = _annotations()

@@ -11,7 +11,6 @@ says nothing; above it, the two sentences are one claim and the differing run is
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import product
@@ -20,6 +19,7 @@ from newsfuse.align.claims_compare import Claim
 from newsfuse.align.lexicon import MONTHS, SCALES, UNITS, word_set
 from newsfuse.align.numbers import extract_quantities
 from newsfuse.model import Conflict, Variant
+from newsfuse.neighbours import nearest_within, set_rows
 
 SLOT_JACCARD = 0.6
 MIN_SHARED = 5
@@ -79,15 +79,17 @@ def _slots(left: Claim, right: Claim) -> tuple[Slot, Slot] | None:
 
 
 def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
-    """Index pairs (j, i), j < i, of claims sharing at least `MIN_SHARED` content words."""
-    index: dict[str, list[int]] = {}
-    pairs = []
-    for i, claim in enumerate(claims):
-        counts = Counter(j for stem in claim.content for j in index.get(stem, ()))
-        pairs += [(j, i) for j, n in counts.items() if n >= MIN_SHARED]
-        for stem in claim.content:
-            index.setdefault(stem, []).append(i)
-    return pairs
+    """Index pairs (j, i), j < i, of claims sharing at least `MIN_SHARED` content words whose
+    word sets may reach `SLOT_JACCARD`, found by the capped neighbour search (all of them
+    unless a cap of `newsfuse.caps` binds)."""
+    vocabulary: dict[str, int] = {}
+    rows = [[vocabulary.setdefault(s, len(vocabulary)) for s in sorted(c.content)] for c in claims]
+    found = nearest_within(set_rows(rows, len(vocabulary)), SLOT_JACCARD).tocoo()
+    ends = zip(found.row.tolist(), found.col.tolist(), strict=True)
+    pairs = {(min(i, j), max(i, j)) for i, j in ends}
+    return sorted(
+        (j, i) for j, i in pairs if len(claims[i].content & claims[j].content) >= MIN_SHARED
+    )
 
 
 def _slot(claim: Claim, differing: frozenset[str]) -> Slot | None:

@@ -12,15 +12,18 @@ so the fact still points at verbatim text. Claims are never rewritten: a coordin
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+
+import numpy as np
 
 from newsfuse.compose.claims import Claim, is_claim
 from newsfuse.compose.claims_lexicon import comparable
 from newsfuse.compose.similarity import TextVectors
 from newsfuse.model import Span
+from newsfuse.neighbours import nearest
 
 # Cosine between a claim or clause window and a group's wording for it to back that group:
 # above the average-link merge threshold (`facts.MERGE`), since a window is short and the best
@@ -35,6 +38,12 @@ _PIECE_BREAK = re.compile(
 def clause_windows(text: str) -> list[tuple[int, int]]:
     """(start, end) of every run of 1 to `MAX_PIECES` consecutive pieces of `text`, shorter than
     the whole, that could stand as a claim (`claims.is_claim`: a verb, enough words)."""
+    return list(_clause_windows(text))
+
+
+# Facts ask for the windows of a claim twice (to join it, to judge it as a wording).
+@functools.lru_cache(maxsize=1 << 14)
+def _clause_windows(text: str) -> tuple[tuple[int, int], ...]:
     starts = [0, *(m.end() for m in _PIECE_BREAK.finditer(text))]
     ends = [*(m.start() for m in _PIECE_BREAK.finditer(text)), len(text)]
     found = []
@@ -44,7 +53,7 @@ def clause_windows(text: str) -> list[tuple[int, int]]:
             end = len(text[:end].rstrip(" .!?;:,"))
             if (start, end) != (0, len(text)) and _stands_as_claim(text[start:end]):
                 found.append((start, end))
-    return found
+    return tuple(found)
 
 
 def _stands_as_claim(window: str) -> bool:
@@ -90,14 +99,15 @@ def joined_claims(
     """
     units = [unit for i, found in enumerate(claims) for unit in _units(i, found[0].text)]
     vectors = space.encode([comparable(claims[u.owner][0].text[u.start : u.end]) for u in units])
-    cosines: Any = (vectors @ space.matrix[list(medoids)].T).tocoo()
+    hits = nearest(vectors, space.matrix[list(medoids)], JOIN).tocoo()
     member = {i: g for g, group in enumerate(groups) for i in group}
     extra: list[list[Claim]] = [[] for _ in groups]
     done: set[tuple[int, int]] = set()
-    hits = zip(cosines.row.tolist(), cosines.col.tolist(), cosines.data.tolist(), strict=True)
-    for row, group, cosine in sorted(hits, key=lambda hit: -hit[2]):
+    # Best cosine first, so that a claim backs a group through its best-matching window.
+    order = np.lexsort((hits.col, hits.row, -hits.data))
+    for row, group in zip(hits.row[order].tolist(), hits.col[order].tolist(), strict=True):
         unit = units[row]
-        if cosine < JOIN or member.get(unit.owner) == group or (unit.owner, group) in done:
+        if member.get(unit.owner) == group or (unit.owner, group) in done:
             continue
         if agree(unit.owner, medoids[group]):
             extra[group].extend(window_claim(c, unit.start, unit.end) for c in claims[unit.owner])

@@ -20,14 +20,13 @@ import numpy as np
 from scipy import sparse
 
 from newsfuse.analyze.tokens import content_words
+from newsfuse.neighbours import nearest_within
 
 # Cosine at or above which two sentences count as saying the same thing. Paraphrases of one fact
 # in news copy ("300 homes were destroyed, officials said" / "officials said the blaze destroyed
 # 300 homes") score 0.55-0.9; different facts of one story that share its topic words score
 # below 0.35 (see tests/compose/test_similarity.py).
 EQUIVALENT = 0.5
-
-_ROWS_PER_BLOCK = 2048  # bounds the memory of one block of the all-pairs product
 
 
 def terms(text: str) -> list[str]:
@@ -87,18 +86,16 @@ def normalize_rows(matrix: Any) -> Any:
 
 
 def similar_pairs(matrix: Any, threshold: float) -> Any:
-    """Sparse symmetric matrix of the cosines >= `threshold` between the rows of `matrix`.
+    """Sparse symmetric matrix of the cosines >= `threshold` between the rows of `matrix`, with
+    every non-zero row's cosine with itself (1.0) on the diagonal.
 
-    Rows must be L2-normalized. Computed block by block, keeping only the pairs above the
-    threshold, so memory follows the number of similar pairs rather than all pairs.
+    Rows must be L2-normalized. Each row proposes at most `max_neighbours` others (`nearest`),
+    so memory is O(rows x max_neighbours) whatever the texts; the matrix is the union of what
+    the rows proposed, so a row may hold more than the cap.
     """
-    transposed = matrix.T.tocsc()
-    blocks = []
-    for start in range(0, matrix.shape[0], _ROWS_PER_BLOCK):
-        block = sparse.csr_matrix(matrix[start : start + _ROWS_PER_BLOCK] @ transposed)
-        block.data[block.data < threshold - 1e-9] = 0.0
-        block.eliminate_zeros()
-        blocks.append(block)
-    if not blocks:
-        return sparse.csr_matrix(matrix.shape[:1] * 2)
-    return sparse.csr_matrix(sparse.vstack(blocks))
+    found = nearest_within(matrix, threshold)
+    diagonal = np.flatnonzero(np.diff(sparse.csr_matrix(matrix).indptr))
+    own = sparse.csr_matrix(
+        (np.ones(len(diagonal)), (diagonal, diagonal)), shape=(matrix.shape[0],) * 2
+    )
+    return sparse.csr_matrix(found.maximum(found.T) + own)
