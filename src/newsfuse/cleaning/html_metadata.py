@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from newsfuse.cleaning.dateline import parse_published
+from newsfuse.cleaning.dateline import PUBLISHED_YEARS, parse_published
 from newsfuse.cleaning.html_dom import block_text
 from newsfuse.model import PublishedBasis
 
@@ -230,4 +230,5 @@ def _htmldate(root: HtmlElement, url: str | None) -> dt.date | None:
     It gets a copy because it cleans the tree it is given.
     """
     found = find_date(copy.deepcopy(root), extensive_search=False, original_date=True, url=url)
-    return dt.date.fromisoformat(found) if found else None
+    date = dt.date.fromisoformat(found) if found else None
+    return date if date is not None and date.year in PUBLISHED_YEARS else None
