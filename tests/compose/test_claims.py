@@ -158,19 +158,11 @@ def test_stem_folds_inflections_but_keeps_short_words() -> None:
     assert stem("bus") == "bus"
 
 
-def test_comparable_folds_standing_measures_and_displacement() -> None:
-    assert comparable("a curfew is in place") == comparable("a curfew is in force")
-    assert comparable("a zone was set up") == comparable("a zone was declared")
-    assert stem("evacuated") in comparable("it forced 300 people from their homes").split()
-    assert comparable("traffic was diverted") == comparable("traffic was moved")
-
-
-def test_comparable_folds_persistence_and_breathing_paraphrases() -> None:
-    assert comparable("a curfew remains in force") == comparable("a curfew is in force")
-    # Terms count once per text, so the repeated "smoke" does not matter.
-    assert set(comparable("patients have breathing problems from the smoke").split()) == set(
-        comparable("most were treated for smoke inhalation").split()
-    ) - {"treat"} | {"patient"}
+def test_comparable_folds_words_not_story_inferences() -> None:
+    # Leaving home is not being evacuated, and declaring is not imposing, in general.
+    assert stem("evacuated") not in comparable("300 people fled their homes").split()
+    assert comparable("a zone was declared") != comparable("a zone was imposed")
+    assert comparable("the blaze broke out") == comparable("the fire started")
 
 
 def test_comparable_writes_clock_times_as_one_24_hour_term() -> None:
