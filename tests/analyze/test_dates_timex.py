@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsfuse
 from newsfuse import TemporalExpression, temporal_expressions
@@ -130,3 +132,23 @@ def test_meantime_values_are_well_formed_timex3_and_offsets_exact(shared_data: P
             for t in temporal_expressions(article["text"], published):
                 assert article["text"][t.start : t.end] == t.text
                 assert _VALUE.fullmatch(t.value), (article["id"], t)
+
+
+_WORDS = [
+    "said", "on", "Monday", "that", "in", "three", "days", "yesterday", "tomorrow", "the",
+    "same", "day", "next", "week", "last", "year", "March", "3", "2021", "12:00", "UTC", "p.m.",
+    "weekly", "the fourth quarter", "'82", "1980s", "now", "by", "since", "until", "-", ",",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=8)), max_size=14),
+    st.one_of(st.none(), st.dates(), st.sampled_from([D(1, 1, 1), D(9999, 12, 31)])),
+)
+def test_any_text_and_date_give_well_formed_expressions_inside_the_text(
+    parts: list[str], published: dt.date | None
+) -> None:
+    text = " ".join(parts)
+    for t in temporal_expressions(text, published):
+        assert 0 <= t.start < t.end <= len(text) and text[t.start : t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
