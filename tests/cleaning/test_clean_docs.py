@@ -23,7 +23,7 @@ GERMAN = (
 )
 
 
-def fake_extract(raw: RawDoc) -> PageExtract:
+def fake_extract(raw: RawDoc, budget: object = None) -> PageExtract:
     if "broken" in raw.content:
         raise InputError(raw.id, "malformed page")
     text = "" if "empty" in raw.content else BODY

@@ -12,11 +12,15 @@ from dataclasses import replace
 
 from newsfuse.analyze.language import detect_language
 from newsfuse.cleaning.boilerplate import clean_texts
+from newsfuse.cleaning.budget import Budget
 from newsfuse.cleaning.dateline import find_dateline, parse_published, published_notice
 from newsfuse.cleaning.html import extract_html
+from newsfuse.cleaning.limits import limit_lines, limit_page
 from newsfuse.cleaning.outlet import outlet_from_page
-from newsfuse.errors import NewsfuseError
+from newsfuse.errors import InputError, NewsfuseError
+from newsfuse.failures import unexpected
 from newsfuse.model import CleanDoc, Notice, PageExtract, PublishedBasis, RawDoc
+from newsfuse.notice_summary import summarize_notices
 from newsfuse.settings import Settings
 
 __all__ = ["clean_docs"]
@@ -25,37 +29,71 @@ DATELINE_LINES = 8  # a dateline sits in the first lines of a report
 
 
 def clean_docs(raws: Sequence[RawDoc], settings: Settings) -> tuple[list[CleanDoc], list[Notice]]:
-    """Clean every report, in input order; a report that fails becomes a Notice, not an abort."""
-    del settings  # no cleaning setting yet; kept so the stage's signature stays stable
-    extracts = _extract_all(raws)
+    """Clean every report, in input order; a report that fails becomes a Notice, not an abort.
+
+    Each report is first cut down to bounded size (`limits`), then cleaned within its time
+    budget (`clean_seconds_per_input`); the notices are summarised by kind.
+    """
+    limited = [_limited(raw) for raw in raws]
+    raws = [raw for raw, _ in limited]
+    extracts = _extract_all(raws, settings)
     docs: list[CleanDoc] = []
     notices: list[Notice] = []
-    for raw, extract in zip(raws, extracts, strict=True):
+    for (raw, cut), extract in zip(limited, extracts, strict=True):
+        notices.extend(cut)
         if isinstance(extract, Notice):
             notices.append(extract)
             continue
-        doc = _to_clean_doc(raw, extract)
+        try:
+            doc = _to_clean_doc(raw, extract)
+        except Exception as error:  # one report's failure costs only that report, type named
+            notices.append(_failed(raw, error))
+            continue
         notices.extend(_notices_for(raw, doc))
         docs.append(doc)
-    return docs, notices
+    return docs, summarize_notices(notices)
 
 
-def _extract_all(raws: Sequence[RawDoc]) -> list[PageExtract | Notice]:
+def _limited(raw: RawDoc) -> tuple[RawDoc, list[Notice]]:
+    """`raw` cut down to what cleaning can afford, with a warning when anything was cut."""
+    bounded = limit_page(raw.content) if raw.kind == "html" else limit_lines(raw.content)
+    if not bounded.notes:
+        return raw, []
+    message = f"{raw.id}: too large to clean whole: {'; '.join(bounded.notes)}"
+    return replace(raw, content=bounded.content), [Notice(raw.id, "warning", message)]
+
+
+def _extract_all(raws: Sequence[RawDoc], settings: Settings) -> list[PageExtract | Notice]:
     texts = [raw for raw in raws if raw.kind == "text"]
     try:
         cleaned = dict(zip((raw.id for raw in texts), clean_texts(texts), strict=True))
-    except NewsfuseError:
-        cleaned = {}  # fall back to cleaning each text alone, so one bad report costs only itself
-    return [_extract_one(raw, cleaned) for raw in raws]
+    except Exception:  # clean each text alone instead: one bad report costs only itself
+        cleaned = {}
+    return [_extract_one(raw, cleaned, settings) for raw in raws]
 
 
-def _extract_one(raw: RawDoc, cleaned: dict[str, PageExtract]) -> PageExtract | Notice:
+def _extract_one(
+    raw: RawDoc, cleaned: dict[str, PageExtract], settings: Settings
+) -> PageExtract | Notice:
+    budget = Budget(settings.clean_seconds_per_input, raw.id)
     try:
         if raw.kind == "html":
-            return extract_html(raw)
-        return cleaned.get(raw.id) or clean_texts([raw])[0]
+            return extract_html(raw, budget)
+        if raw.id in cleaned:
+            return cleaned[raw.id]
+        extract = clean_texts([raw])[0]
+        budget.check("cleaning the text")
+        return extract
+    except InputError as error:
+        return Notice(raw.id, "error", f"{raw.id}: could not be cleaned: {error.reason}")
     except NewsfuseError as error:
         return Notice(raw.id, "error", f"{raw.id}: could not be cleaned: {error}")
+    except Exception as error:  # one report's failure costs only that report, type named
+        return _failed(raw, error)
+
+
+def _failed(raw: RawDoc, error: Exception) -> Notice:
+    return Notice(raw.id, "error", f"{raw.id}: could not be cleaned: {unexpected(error)}")
 
 
 def _to_clean_doc(raw: RawDoc, extract: PageExtract) -> CleanDoc:
