@@ -177,15 +177,41 @@ def test_find_conflicts_denial_against_a_negated_claim_is_agreement() -> None:
 def test_find_conflicts_same_claim_in_two_places() -> None:
     found = conflicts(
         {
-            "a": "The explosion destroyed a warehouse in the northern district early on Tuesday, "
+            "a": "The explosion destroyed a warehouse in Kandahar early on Tuesday, "
             "officials said.",
-            "b": "The explosion destroyed a warehouse in the port area early on Tuesday, "
-            "officials said.",
+            "b": "The explosion destroyed a warehouse in Herat early on Tuesday, officials said.",
         }
     )
     assert len(found) == 1
     assert found[0].about.startswith("place: The explosion destroyed a warehouse …")
-    assert [v.value for v in found[0].variants] == ["in the northern district", "in the port area"]
+    assert [v.value for v in found[0].variants] == ["in Kandahar", "in Herat"]
+
+
+def test_find_conflicts_two_descriptions_of_a_place_can_both_hold() -> None:
+    tail = " early on Tuesday, officials said."
+    reports = {
+        "a": "The explosion destroyed a warehouse in the northern district" + tail,
+        "b": "The explosion destroyed a warehouse in the port area" + tail,
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_a_place_within_another_is_no_conflict() -> None:
+    tail = " destroyed the old dairy warehouse early on Tuesday, officials said."
+    reports = {
+        "a": "A fire in Palmer" + tail + " Palmer, Alaska, was founded by colonists in 1935.",
+        "b": "A fire in Alaska" + tail,
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_a_shared_quote_and_a_manner_of_speaking_are_no_place() -> None:
+    quote = '"We will withdraw our forces from the border within two days and keep the peace,"'
+    reports = {
+        "a": f"{quote} the president said in a televised address to parliament on Monday.",
+        "b": f"{quote} the president said in a video address to the cabinet on Monday.",
+    }
+    assert conflicts(reports) == []
 
 
 def test_find_conflicts_a_name_and_a_description_of_a_place_may_agree() -> None:
@@ -322,8 +348,8 @@ def test_find_conflicts_lists_every_copy_of_a_figure_once_in_its_variant() -> No
 def test_find_conflicts_gives_one_slot_conflict_for_many_independent_pairs() -> None:
     reports, groups = _outlets(
         {
-            "a": "The blast hit a crowded market in the northern district on Tuesday morning.",
-            "b": "The blast hit a crowded market in the port city on Tuesday morning.",
+            "a": "The blast hit a crowded market in Kandahar on Tuesday morning.",
+            "b": "The blast hit a crowded market in Herat on Tuesday morning.",
         },
         3,
     )

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsfuse.align.copies import CopyGroups
+from newsfuse.analyze.quote_spans import find_quotes
 from newsfuse.analyze.tokens import STOPWORDS, normalize, stem
 from newsfuse.model import CleanDoc, Sentence, Syndication
 
@@ -26,6 +27,7 @@ class Claim:
     offsets: tuple[tuple[int, int], ...]  # of each word, in sentence.text
     stems: tuple[str, ...]
     content: frozenset[str]  # the stems of its content words
+    unquoted: frozenset[str]  # the same outside direct quotes: what the report itself says
 
 
 def claims_of(
@@ -48,16 +50,26 @@ def claims_of(
     return claims
 
 
-_Words = tuple[tuple[str, ...], tuple[tuple[int, int], ...], tuple[str, ...], frozenset[str]]
+_Words = tuple[
+    tuple[str, ...], tuple[tuple[int, int], ...], tuple[str, ...], frozenset[str], frozenset[str]
+]
 
 
 def _words(text: str) -> _Words:
-    """A sentence's words, their offsets, their stems and its content stems."""
+    """A sentence's words, their offsets, their stems, its content stems and those of them
+    outside direct quotes."""
     matches = list(_WORD.finditer(text))
     words = tuple(normalize(m.group()) for m in matches)
     stems = tuple(stem(w) for w in words)
-    content = frozenset(s for s, w in zip(stems, words, strict=True) if is_content(w))
-    return words, tuple(m.span() for m in matches), stems, content
+    quoted = [(p.start, p.end) for quote in find_quotes(text) for p in quote.pieces]
+    content, unquoted = set(), set()
+    for match, word, word_stem in zip(matches, words, stems, strict=True):
+        if is_content(word):
+            content.add(word_stem)
+            if not any(a <= match.start() < b for a, b in quoted):
+                unquoted.add(word_stem)
+    offsets = tuple(m.span() for m in matches)
+    return words, offsets, stems, frozenset(content), frozenset(unquoted)
 
 
 def is_content(word: str) -> bool:

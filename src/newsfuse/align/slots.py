@@ -1,11 +1,12 @@
-"""One claim told two ways: the same sentence but for a place ("in the northern district"
-vs "in the port city") or a count ("five member states" vs "four members and the host").
+"""One claim told two ways: the same sentence but for a place ("in Kabul" vs "in Kandahar")
+or a count ("five member states" vs "four members and the host").
 
 Two sentences from independent reports qualify only when they share at least
-`MIN_SHARED` content words and `SLOT_JACCARD` of all their content words, and each differs
-from the other in one short run of words (at most `MAX_SLOT_WORDS`). Below that overlap,
-independent outlets word the same fact differently often enough that a differing phrase
-says nothing; above it, the two sentences are one claim and the differing run is its slot.
+`MIN_SHARED` content words and `SLOT_JACCARD` of their content words outside quotations,
+and each differs from the other in one short run of words (at most `MAX_SLOT_WORDS`). Below
+that overlap, independent outlets word the same fact differently often enough that a
+differing phrase says nothing; above it, the two sentences are one claim and the differing
+run is its slot.
 """
 
 from __future__ import annotations
@@ -49,9 +50,12 @@ def slot_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
     for index, claim in enumerate(claims):
         texts.setdefault(claim.sentence.text, []).append(index)
     distinct = [claims[at[0]] for at in texts.values()]
+    told = _told(claims)
     found: list[tuple[int, int, Conflict]] = []
     for first, second in _candidate_pairs(distinct):
         slots = _slots(distinct[first], distinct[second])
+        if slots is not None and slots[0].kind == "place":
+            slots = _exclusive(slots, distinct[first], distinct[second], texts, claims, told)
         if slots is None:
             continue
         at = (texts[distinct[first].sentence.text], texts[distinct[second].sentence.text])
@@ -67,15 +71,52 @@ def slot_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
 
 
 def _slots(left: Claim, right: Claim) -> tuple[Slot, Slot] | None:
-    """The slots in which two sentences, one claim told two ways, differ."""
-    shared = left.content & right.content
-    if len(shared) / len(left.content | right.content) < SLOT_JACCARD:
+    """The slots in which two sentences, one claim told two ways, differ.
+
+    Only what the reports say themselves counts toward their likeness: two sentences that
+    carry one quotation are not thereby one claim. A place is a named location on both
+    sides: two descriptions ("in the port area", "in a televised address") can both hold.
+    """
+    union = left.unquoted | right.unquoted
+    if not union or len(left.unquoted & right.unquoted) / len(union) < SLOT_JACCARD:
         return None
     a = _slot(left, left.content - right.content)
     b = _slot(right, right.content - left.content)
-    if a and b and a.kind == b.kind and a.proper == b.proper and _differ(a, left, b, right):
-        return a, b
-    return None
+    if not a or not b or a.kind != b.kind or a.proper != b.proper:
+        return None
+    if a.kind == "place" and not a.proper:
+        return None
+    return (a, b) if _differ(a, left, b, right) else None
+
+
+def _told(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each report's sentences, lower-cased and joined: what it names anywhere."""
+    parts: dict[str, list[str]] = {}
+    for claim in claims:
+        parts.setdefault(claim.sentence.source, []).append(" ".join(claim.words))
+    return {source: f" {' '.join(texts)} " for source, texts in parts.items()}
+
+
+def _exclusive(
+    slots: tuple[Slot, Slot],
+    left: Claim,
+    right: Claim,
+    texts: dict[str, list[int]],
+    claims: Sequence[Claim],
+    told: dict[str, str],
+) -> tuple[Slot, Slot] | None:
+    """The two places, unless a report telling one of them also names the other anywhere
+    ("in Palmer" against "in Alaska" from a report that writes "Palmer, Alaska"): a report
+    naming both places holds both, one within or beside the other."""
+    names = (
+        f" {' '.join(_slot_words(left, slots[0]))} ",
+        f" {' '.join(_slot_words(right, slots[1]))} ",
+    )
+    sources = [{claims[i].sentence.source for i in texts[c.sentence.text]} for c in (left, right)]
+    for own, other in ((0, 1), (1, 0)):
+        if any(names[other] in told[source] for source in sources[own]):
+            return None
+    return slots
 
 
 def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
