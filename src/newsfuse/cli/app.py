@@ -116,6 +116,10 @@ def _guarded(debug: bool, work: Callable[[], T]) -> T:
         raise typer.Exit(1) from None
 
 
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 def _file_output(output: Path | None) -> Path | None:
     """The file -o names, or None for stdout (no -o, or -o -)."""
     return None if output is None or str(output) == DASH else output
@@ -145,7 +149,10 @@ def _emit(text: str, output: Path | None, inputs: list[str]) -> None:
 
     target = _file_output(output)
     if target is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        # Report texts can carry terminal escapes that Markdown and plain text keep as they are:
+        # a terminal gets them escaped, a pipe gets the output unchanged.
+        shown = terminal_safe(text) if _stdout_is_terminal() else text
+        sys.stdout.write(shown if shown.endswith("\n") else shown + "\n")
         return
     written = write_atomic(target, text, _input_files(inputs))
     through = "" if written == target else f" (through the link {target})"
