@@ -29,6 +29,7 @@ gate: $(VENV)/.installed
 	$(BIN)/python bench/crosscheck.py --check
 	$(BIN)/python bench/temporal.py --check
 	$(BIN)/python bench/events.py --check
+	$(BIN)/python bench/quotes.py --check
 	$(BIN)/python bench/crosscheck_real.py --check
 
 bench: $(VENV)/.installed
