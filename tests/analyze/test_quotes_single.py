@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.analyze.quote_single import closing, opens
-from newsfuse.analyze.quote_spans import find_quotes
+from newsfuse.analyze.quotes.single import closing, opens
+from newsfuse.analyze.quotes.spans import find_quotes
 
 
 def _texts(text: str) -> list[str]:

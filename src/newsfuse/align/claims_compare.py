@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsfuse.align.copies import CopyGroups
-from newsfuse.analyze.quote_spans import find_quotes
+from newsfuse.analyze.quotes.spans import find_quotes
 from newsfuse.analyze.tokens import STOPWORDS, normalize, stem
 from newsfuse.model import CleanDoc, Sentence, Syndication
 

@@ -1,6 +1,6 @@
 """Where direct quotes are in a report: the text between quotation marks, made whole.
 
-Quotes stand in “…”, «…», "…" or ‘…’ (British style; see quote_single for apostrophes).
+Quotes stand in “…”, «…», "…" or ‘…’ (British style; see quotes.single for apostrophes).
 
 Scraped text loses marks, so a quote opened and never closed runs to the end of its
 paragraph, and a following paragraph that opens with a mark continues it (the convention
@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsfuse.analyze import quote_single
+from newsfuse.analyze.quotes import single as quote_single
 
 _OPENERS = "“«"
 _CLOSERS = '”»"'

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from newsfuse.analyze.alias_merge import Cluster, merge_aliases
 from newsfuse.analyze.entities import Analyses, story_mentions
-from newsfuse.analyze.quote_indirect import indirect_speech
-from newsfuse.analyze.quote_merge import FoundQuote, merge_quotes
-from newsfuse.analyze.quote_spans import QuoteSpans, find_quotes
-from newsfuse.analyze.speaker_find import speaker_phrase, subject_in
-from newsfuse.analyze.speaker_resolve import SpeakerResolver
+from newsfuse.analyze.quotes.indirect import indirect_speech
+from newsfuse.analyze.quotes.merge import FoundQuote, merge_quotes
+from newsfuse.analyze.quotes.resolve import SpeakerResolver
+from newsfuse.analyze.quotes.spans import QuoteSpans, find_quotes
+from newsfuse.analyze.quotes.speakers import speaker_phrase, subject_in
 from newsfuse.model import CleanDoc, Quote, Sentence, Span, Syndication
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from newsfuse.analyze.quote_merge import FoundQuote
-from newsfuse.analyze.speaker_resolve import SpeakerResolver
+from newsfuse.analyze.quotes.merge import FoundQuote
+from newsfuse.analyze.quotes.resolve import SpeakerResolver
 from newsfuse.model import CleanDoc, Sentence, Span
 
 _VERBS = r"(?:said|says)"

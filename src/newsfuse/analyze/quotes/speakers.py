@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from newsfuse.analyze.entity_lexicon import words_of
 from newsfuse.analyze.nlp import SentenceAnalysis
-from newsfuse.analyze.quote_spans import QuoteSpans
+from newsfuse.analyze.quotes.spans import QuoteSpans
 from newsfuse.model import Sentence
 
 SPEECH_VERBS = words_of(
