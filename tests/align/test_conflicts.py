@@ -394,3 +394,14 @@ def test_merge_repeated_joins_one_disagreement_found_between_many_pairs() -> Non
     assert north.sources == ("a.txt", "b.txt") and port.sources == ("c.txt", "d.txt")
     assert {s.source for s in north.spans} == {"a.txt", "b.txt"}
     assert merged[1] == other
+
+
+def test_find_conflicts_a_toll_told_through_coordinated_victims() -> None:
+    found = conflicts(
+        {
+            "a": "Dozens of residents and rescuers were killed in the shelling, aid groups say.",
+            "b": "At least 150 people have been killed in the shelling, the ministry said.",
+        }
+    )
+    assert len(found) == 1
+    assert {v.value for v in found[0].variants} == {"dozens", "at least 150"}

@@ -215,3 +215,14 @@ def test_quantity_plausible_widens_round_figures_only() -> None:
     assert only("4,500 people were evacuated.").plausible() == (4450, 4550)
     assert only("4,317 people were evacuated.").plausible() == (4317, 4317)
     assert only("27 were injured.").plausible() == (27, 27)
+
+
+def test_coordinated_kinds_count_the_event_they_are_the_subject_of() -> None:
+    toll = only("Dozens of residents and rescuers have been killed in the fighting.")
+    assert (toll.thing, toll.group, toll.low, toll.high) == ("killed", None, 24, 99)
+    assert only("Dozens of women and children were injured.").thing == "injured"
+
+
+def test_a_count_joined_to_one_more_person_stays_its_own_kind() -> None:
+    # Six soldiers and a civilian are seven wounded: the six count soldiers only.
+    assert only("Six soldiers and a civilian were wounded.").thing == "troops"

@@ -1,7 +1,9 @@
 """What a figure counts: the noun it modifies and the event word around it.
 
 "212 people were injured" counts the injured; "three firefighters were among the 27 injured"
-counts injured firefighters (a group within the injured); "killing 12" counts the killed.
+counts injured firefighters (a group within the injured); "killing 12" counts the killed;
+"dozens of residents and rescuers have been killed" counts the killed (the subject of the
+event through its coordination), comparable with "at least 150 killed".
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ def counted(tokens: list[Token], start: int, stop: int, fallback: str | None) ->
     """What tokens[start:stop] counts; `fallback` names it when no noun or event is found."""
     partitive = lowers(tokens, stop, stop + 2) in _PARTITIVES
     noun, event, end = _noun_after(tokens, stop)
+    joined = event is None and noun is not None and _coordinated(tokens, end)
+    if joined:
+        end = joined
     if event is None:
         event, end = _event_after(tokens, end)
     if event is None:
@@ -48,8 +53,21 @@ def counted(tokens: list[Token], start: int, stop: int, fallback: str | None) ->
     if event is None:
         thing = noun or fallback
         return Counted(thing, "subgroup" if partitive else None, end) if thing else None
-    group = None if noun is None or noun in GENERIC_NOUNS else noun
+    # Coordinated kinds ("residents and rescuers were killed") are the event's whole count.
+    group = None if noun is None or noun in GENERIC_NOUNS or joined else noun
     return Counted(event, "subgroup" if partitive and group is None else group, end)
+
+
+def _coordinated(tokens: list[Token], at: int) -> int:
+    """Where a noun coordinated with the counted one ends ("residents and rescuers",
+    "women or children"), so that the event word after it is read; 0 when none follows."""
+    if lowers(tokens, at, at + 1) not in (("and",), ("or",)):
+        return 0
+    at += 1
+    if lowers(tokens, at, at + 1) in (("the",), ("their",), ("other",)):
+        at += 1
+    _, event, end = _head_noun(tokens, at)
+    return end if event is None and end > at else 0
 
 
 def _noun_after(tokens: list[Token], at: int) -> tuple[str | None, str | None, int]:
