@@ -242,3 +242,23 @@ def test_extract_facts_never_cites_a_report_for_a_figure_it_contradicts() -> Non
     facts = run(docs, syndication(("wire.txt",), ("tribune.txt",)))
     forty = next(f for f in facts if f.text.startswith("At least 40"))
     assert "tribune.txt" not in forty.sources
+
+
+def test_the_day_of_a_saying_does_not_clash_with_the_day_of_the_event() -> None:
+    monday = dt.date(2022, 1, 10)
+    docs = [
+        CleanDoc(
+            "a.txt",
+            "The defence minister said on Monday that the troops will begin pulling out of "
+            "the border region.",
+            published=monday,
+        ),
+        CleanDoc(
+            "b.txt",
+            "The troops will begin pulling out of the border region on Wednesday, "
+            "the defence minister said.",
+            published=monday,
+        ),
+    ]
+    facts = run(docs, syndication(("a.txt",), ("b.txt",)))
+    assert [f.sources for f in facts if "pulling out" in f.text] == [("a.txt", "b.txt")]
