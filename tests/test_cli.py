@@ -136,6 +136,7 @@ def test_terminal_escapes_in_file_names_are_shown_escaped(tmp_path: Path) -> Non
 
 
 def test_terminal_escapes_in_usage_errors_are_shown_escaped() -> None:
+    # Typer quotes bad values and options with repr(); this keeps it so through upgrades.
     result = runner.invoke(app, ["brief", str(STORY), "--format", "m\x1b[2Jd"])
     assert result.exit_code == 2
     assert "m\\x1b[2Jd" in result.stderr

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from typer.core import TyperGroup
-from typer.exceptions import TyperException
 
 from newsfuse.cli.options import (
     AllowNetwork,
@@ -36,32 +33,7 @@ from newsfuse.settings import Settings
 DASH = "-"  # stdin among the inputs, stdout as -o
 
 
-class _SafeGroup(TyperGroup):
-    """Usage errors quote what the user typed (an unknown option, a bad value): escape it
-    before Typer prints the message."""
-
-    def make_context(
-        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
-    ) -> Any:
-        with _escaped_usage_errors():
-            return super().make_context(info_name, args, parent, **extra)
-
-    def invoke(self, ctx: Any) -> Any:
-        with _escaped_usage_errors():
-            return super().invoke(ctx)
-
-
-@contextmanager
-def _escaped_usage_errors() -> Iterator[None]:
-    try:
-        yield
-    except TyperException as error:  # Typer's usage errors, not ours (NewsfuseError)
-        error.message = terminal_safe(error.message)
-        raise
-
-
 app = typer.Typer(
-    cls=_SafeGroup,
     help="Turn many reports of one news story into one cross-checked, cited brief.",
     no_args_is_help=True,
     add_completion=False,
