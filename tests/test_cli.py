@@ -209,3 +209,13 @@ def test_a_brief_piped_elsewhere_is_written_unchanged(
     monkeypatch.setattr(cli, "_stdout_is_terminal", lambda: False)
     cli._emit("colour \x1b[1mbold\x1b[0m\n", None, [])
     assert capsys.readouterr().out == "colour \x1b[1mbold\x1b[0m\n"
+
+
+def test_file_names_in_messages_are_shown_literally(tmp_path: Path) -> None:
+    # Rich would turn ":fire:" into an emoji, "[red]" into a style and wrap a long path.
+    name = ":fire:[red]" + "x" * 120 + ".txt"
+    empty = tmp_path / name
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(_report(tmp_path)), str(empty)])
+    assert result.exit_code == 0, result.output
+    assert str(empty) in result.stderr
