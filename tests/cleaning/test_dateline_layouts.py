@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsfuse.cleaning.dateline import find_dateline
+from newsfuse.cleaning.dateline import find_dateline, report_year
 
 D = dt.date
 
@@ -53,3 +53,36 @@ def test_find_dateline_reads_bylines_headlines_and_layouts(
 )
 def test_find_dateline_keeps_event_dates_out(text: str) -> None:
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Published: 13 January\nTroops began to leave", "13 January"),
+        ("By Anna Berg and Tomas Lind | Jan. 13 10:32\nTroops", "Jan. 13"),
+        ("ALMATY, January 13 (Nordwire) - Troops began to leave", "January 13"),
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_reports_year(text: str, written: str) -> None:
+    found = find_dateline(text, year=2022)
+    assert found is not None and (found.date, found.text) == (D(2022, 1, 13), written)
+    assert find_dateline(text) is None  # without the report's year there is no date
+
+
+def test_a_yearless_event_date_is_no_dateline_even_with_the_year() -> None:
+    assert find_dateline("On 13 January the troops began to leave.", year=2022) is None
+    assert find_dateline("Troops left 13 January, officials said.", year=2022) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Troops left on January 13, 2022, and again on 14.01.2022; plans for 2030.", 2022),
+        ("A story with no full date.\n© 2019-2021 Nordwire. All rights reserved.", 2021),
+        ("Copyright 2020 Harbour Press", 2020),
+        ("No year here at all, only 4,300 people.", None),
+        ("© 9999 Probe", None),
+    ],
+)
+def test_report_year_is_the_year_a_report_writes_for_itself(text: str, year: int | None) -> None:
+    assert report_year(text) == year

@@ -13,7 +13,12 @@ from dataclasses import replace
 from newsfuse.analyze.language import detect_language
 from newsfuse.cleaning.boilerplate import clean_texts
 from newsfuse.cleaning.budget import Budget
-from newsfuse.cleaning.dateline import find_dateline, parse_published, published_notice
+from newsfuse.cleaning.dateline import (
+    find_dateline,
+    parse_published,
+    published_notice,
+    report_year,
+)
 from newsfuse.cleaning.html import extract_html
 from newsfuse.cleaning.limits import limit_lines, limit_page
 from newsfuse.cleaning.outlet import outlet_from_page
@@ -124,10 +129,11 @@ def _published(raw: RawDoc, extract: PageExtract) -> tuple[dt.date | None, Publi
         return given, "metadata"
     if extract.published is not None:
         return extract.published, extract.published_basis or "metadata"
-    dateline = find_dateline(_head(extract.text))
+    year = report_year(raw.content)  # for a dateline without one
+    dateline = find_dateline(_head(extract.text), year)
     if dateline is None and raw.kind == "text":
         # Cleaning may drop a dateline line as furniture: look around the article's first line.
-        dateline = find_dateline(_head(raw.content, around=_first_line(extract.text)))
+        dateline = find_dateline(_head(raw.content, around=_first_line(extract.text)), year)
     return (dateline.date, "dateline") if dateline is not None else (None, None)
 
 

@@ -12,10 +12,21 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsfuse.analyze.dates.formats import WEEKDAYS, DateMatch, find_full_dates, make_date
+from newsfuse.analyze.dates.formats import (
+    DAY,
+    MONTH,
+    WEEKDAY,
+    WEEKDAYS,
+    DateMatch,
+    day_number,
+    find_full_dates,
+    make_date,
+    month_number,
+)
 from newsfuse.model import Notice
 
 # A dateline comes before or at the start of the first paragraphs. Short lines (menus, titles,
@@ -57,12 +68,52 @@ class Dateline:
     end: int = 0
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the top of `text` (raw or cleaned), or None when there is none."""
+def find_dateline(text: str, year: int | None = None) -> Dateline | None:
+    """The dateline at the top of `text` (raw or cleaned), or None when there is none.
+
+    Given the report's `year` (see `report_year`), a dateline without one ("Published: 13
+    January", "OSLO, May 7 (Nordwire) -") is read in that year.
+    """
     for offset, line in _top_lines(text):
-        found = _dateline_in_line(line)
+        found = _dateline_in_line(line) or (_yearless_in_line(line, year) if year else None)
         if found is not None:
             return Dateline(found.date, found.text, offset + found.start, offset + found.end)
+    return None
+
+
+def report_year(text: str) -> int | None:
+    """The year a report writes for itself: the most frequent year of its full dates (the
+    latest on a tie), else the latest of its copyright lines; None when it writes none."""
+    if len(text) > 2 * _YEAR_SCAN:  # the top and the footer of a huge page are enough
+        text = text[:_YEAR_SCAN] + "\n" + text[-_YEAR_SCAN:]
+    years = Counter(d.date.year for d in find_full_dates(text) if d.date.year in PUBLISHED_YEARS)
+    if years:
+        return max(years, key=lambda y: (years[y], y))
+    marked = [int(m["y"]) for m in _COPYRIGHT.finditer(text) if int(m["y"]) in PUBLISHED_YEARS]
+    return max(marked) if marked else None
+
+
+_YEAR_SCAN = 100_000
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:1[89]|2[01])\d\d\s*[-–]\s*)?(?P<y>(?:1[89]|2[01])\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+# A day and month with no year after them: "13 January", "Jan. 13", "Thursday, 13 January".
+_DAY_MONTH = re.compile(
+    rf"\b(?:{WEEKDAY},?\s+(?:the\s+)?)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
+    rf"|(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?!,?\s*(?:1[89]|2[01])\d\d)(?![\w/.-]\d)"
+)
+
+
+def _yearless_in_line(line: str, year: int) -> DateMatch | None:
+    for match in _DAY_MONTH.finditer(line):
+        month = month_number(match["m1"] or match["m2"])
+        date = make_date(year, month, day_number(match["d1"] or match["d2"]))
+        if date is None:
+            continue
+        found = DateMatch(date, match.start(), match.end(), match.group())
+        if _reads_as_dateline(line[: found.start]) or _ends_headline(line, found):
+            return found
     return None
 
 
@@ -159,8 +210,7 @@ def published_notice(value: str, source: str) -> Notice | None:
     return Notice(
         source,
         "warning",
-        f"{source}: publication date {value.strip()!r} ignored: "
-        f"its year is outside {first}-{last}",
+        f"{source}: publication date {value.strip()!r} ignored: its year is outside {first}-{last}",
     )
 
 
