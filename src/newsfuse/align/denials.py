@@ -69,6 +69,7 @@ def denial_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
     asserting_texts: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
     seen: set[tuple[frozenset[str], frozenset[str], str]] = set()
     found: dict[frozenset[tuple[str, int]], Conflict] = {}
+    holders: dict[str, list[str]] = {}
     for denial in claims:
         proposition = propositions[denial.sentence.text]
         if proposition is None:
@@ -78,7 +79,8 @@ def denial_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
             continue  # denied again in the same copy group: the same asserting claims
         seen.add((core, plain, denial.group))
         if (core, plain) not in asserting_texts:
-            asserting_texts[core, plain] = _asserting(claims, texts, core, plain)
+            holders = holders or _holders(claims, texts)
+            asserting_texts[core, plain] = _asserting(claims, texts, holders, core, plain)
         asserting = [
             claims[i] for i in asserting_texts[core, plain] if claims[i].group != denial.group
         ]
@@ -91,14 +93,28 @@ def denial_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
     return list(found.values())
 
 
+def _holders(claims: Sequence[Claim], texts: dict[str, list[int]]) -> dict[str, list[str]]:
+    """The distinct texts holding each stem, so that a proposition is looked for only in the
+    sentences that share a word with it rather than in every sentence of the story."""
+    holders: dict[str, list[str]] = {}
+    for text, at in texts.items():
+        for word in set(claims[at[0]].stems):
+            holders.setdefault(word, []).append(text)
+    return holders
+
+
 def _asserting(
     claims: Sequence[Claim],
     texts: dict[str, list[int]],
+    holders: dict[str, list[str]],
     core: frozenset[str],
     plain: frozenset[str],
 ) -> list[int]:
-    """Indexes, in input order, of the claims that assert a proposition."""
-    return sorted(i for at in texts.values() if _asserts(claims[at[0]], core, plain) for i in at)
+    """Indexes, in input order, of the claims that assert a proposition: an asserting claim
+    holds a plain stem of it, so only the texts holding one are read."""
+    candidates = dict.fromkeys(text for word in sorted(plain) for text in holders.get(word, ()))
+    read = [texts[text] for text in candidates]
+    return sorted(i for at in read if _asserts(claims[at[0]], core, plain) for i in at)
 
 
 def denied(claim: Claim) -> tuple[str, frozenset[str], frozenset[str]] | None:

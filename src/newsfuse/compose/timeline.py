@@ -26,6 +26,7 @@ from newsfuse.analyze.dates.events import EventWords, event_words, jaccard, over
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.cleaning.dateline import Dateline, dateline_prefix_end, find_dateline
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
+from newsfuse.neighbours import nearest_within, set_rows
 
 # Same day: wordings sharing most of the shorter one's words (at least two) tell of one event.
 MERGE_OVERLAP = 0.6
@@ -202,17 +203,20 @@ def _plain_wordings(group: list[_Dated]) -> list[EventWords]:
 
 
 def _similar_pairs(wordings: list[list[EventWords]]) -> list[tuple[int, int]]:
-    """The pairs i < j of groups, in order, whose wordings share `MIN_SHARED` words in all: no
-    other pair can hold a near-identical wording of each."""
-    holders: dict[str, list[int]] = {}
-    for index, group in enumerate(wordings):
-        for word in set().union(*group):
-            holders.setdefault(word, []).append(index)
-    pairs = []
-    for i, group in enumerate(wordings):
-        shared = Counter(j for word in set().union(*group) for j in holders[word] if j > i)
-        pairs += [(i, j) for j in sorted(shared) if shared[j] >= MIN_SHARED]
-    return pairs
+    """The pairs i < j of groups, in order, holding a near-identical wording each: no other
+    pair can be one event misdated. Found by the capped neighbour search over the wordings
+    (`newsfuse.neighbours`; a Jaccard of `CONFLICT_JACCARD` needs as high a cosine)."""
+    owners = [index for index, group in enumerate(wordings) for _ in group]
+    vocabulary: dict[str, int] = {}
+    rows = [
+        [vocabulary.setdefault(word, len(vocabulary)) for word in sorted(words)]
+        for group in wordings
+        for words in group
+    ]
+    found = nearest_within(set_rows(rows, len(vocabulary)), CONFLICT_JACCARD).tocoo()
+    ends = zip(found.row.tolist(), found.col.tolist(), strict=True)
+    pairs = {tuple(sorted((owners[a], owners[b]))) for a, b in ends if owners[a] != owners[b]}
+    return sorted((i, j) for i, j in pairs)
 
 
 def _settle_conflicts(
