@@ -4,6 +4,7 @@ and every cut tallied for the brief's notices."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -114,3 +115,14 @@ def test_open_at_agrees_with_following_the_marks_from_the_line_start() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         for position in range(len(text) + 1):
             assert open_at(text, position) == _open_at_by_scanning(text, position), (text, position)
+
+
+def test_a_brief_says_when_a_cap_cut_its_comparisons() -> None:
+    from newsfuse.api import brief
+
+    story = Path(__file__).resolve().parents[1] / "examples" / "harbour-fire" / "reports"
+    tight = brief(story, Settings(use_model=False, max_neighbours=1, max_term_postings=5))
+    capped = [n for n in tight.notices if n.message.startswith("comparisons capped")]
+    assert len(capped) == 1
+    assert "max_neighbours" in capped[0].message and "max_term_postings" in capped[0].message
+    assert tight.facts  # the brief is still made
