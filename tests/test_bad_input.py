@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import gzip
+import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 import newsfuse
 from newsfuse.model import Brief
+from newsfuse.settings import Settings
 
 STORY = Path(__file__).resolve().parent.parent / "examples" / "harbour-fire" / "reports"
 GERMAN = (
@@ -111,3 +115,141 @@ def test_nothing_usable_raises_an_input_error_naming_the_reasons(tmp_path: Path)
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     with pytest.raises(newsfuse.InputError, match=r"empty\.txt"):
         newsfuse.brief(tmp_path)
+
+
+FAST = Settings(use_model=False)
+REPORT_LINES = (
+    "Fire crews said on Tuesday that the blaze at the Saltmere port was under control.\n"
+    "More than four thousand residents were evacuated from the Lower Docks district.\n"
+)
+
+
+def _keeps_the_story(brief: Brief) -> None:
+    ids = {s.id for s in brief.sources}
+    assert {p.name for p in STORY.iterdir()} <= ids
+    assert brief.summary
+
+
+def _renders_as_utf8(brief: Brief) -> None:
+    for fmt in ("json", "md", "html"):
+        newsfuse.render(brief, fmt).encode("utf-8")  # raises on a lone surrogate
+
+
+@pytest.mark.parametrize("label", ["rot13", "base64", "undefined"])
+def test_page_declaring_an_unknown_charset_is_read_by_detection(
+    story_copy: Path, label: str
+) -> None:
+    page = (
+        f'<html><head><meta charset="{label}"><title>Port fire</title></head><body><article>'
+        + "".join(f"<p>{line}</p>" for line in REPORT_LINES.splitlines())
+        + "</article></body></html>"
+    )
+    (story_copy / "odd-charset.html").write_bytes(page.encode("cp1252"))
+    brief = newsfuse.brief(story_copy, FAST)
+    _keeps_the_story(brief)
+    assert "odd-charset.html" in {s.id for s in brief.sources}
+
+
+def test_utf16_text_without_a_bom_is_read_as_text(story_copy: Path) -> None:
+    (story_copy / "wide.txt").write_bytes(REPORT_LINES.encode("utf-16-le"))
+    brief = newsfuse.brief(story_copy, FAST)
+    wide = next(s for s in brief.sources if s.id == "wide.txt")
+    assert "Lower Docks" in wide.text
+
+
+def test_lone_surrogates_in_a_jsonl_record_are_replaced_and_the_record_named(
+    story_copy: Path,
+) -> None:
+    text = json.dumps(REPORT_LINES + "Smoke \ud83d rose.")  # JSON keeps the escape
+    record = f'{{"id": "odd-record", "title": "Fire \\ud83d update", "text": {text}}}\n'
+    (story_copy / "feed.jsonl").write_text(record, encoding="utf-8")
+    brief = newsfuse.brief(story_copy, FAST)
+    _keeps_the_story(brief)
+    _renders_as_utf8(brief)
+    assert any(n.source == "odd-record" and "surrogate" in n.message for n in brief.notices)
+
+
+@pytest.mark.parametrize(
+    ("argument", "reason"),
+    [
+        ("http://[::1", "malformed URL"),
+        ("http://[localhost]/", "malformed URL"),
+        ("file:///etc/hostname", "unsupported URL scheme"),
+        ("ftp://ftp.example.org/story.txt", "unsupported URL scheme"),
+        ("gopher://example.org/", "unsupported URL scheme"),
+    ],
+)
+def test_a_bad_url_argument_is_a_notice_and_the_brief_is_made(
+    story_copy: Path, argument: str, reason: str
+) -> None:
+    brief = newsfuse.brief([story_copy, argument], FAST)
+    _keeps_the_story(brief)
+    about = [n.message for n in brief.notices if n.source == argument]
+    assert len(about) == 1 and reason in about[0]
+
+
+def test_odd_folder_entries_each_get_a_notice(story_copy: Path) -> None:
+    (story_copy / ".draft.txt").write_text(REPORT_LINES, encoding="utf-8")
+    (story_copy / "moved.txt").symlink_to(story_copy / "nowhere.txt")
+    (story_copy / "self.txt").symlink_to(story_copy / "self.txt")
+    os.mkfifo(story_copy / "pipe.txt")
+    brief = newsfuse.brief(story_copy, FAST)
+    _keeps_the_story(brief)
+    for name in (".draft.txt", "moved.txt", "self.txt", "pipe.txt"):
+        assert _notices_about(brief, name), name
+
+
+def test_a_jsonl_of_200000_bad_lines_gives_a_few_notices_not_400000(story_copy: Path) -> None:
+    lines = [json.dumps({"id": "kept", "text": REPORT_LINES})]
+    lines += ["{broken json"] * 200_000
+    (story_copy / "export.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    brief = newsfuse.brief(story_copy, FAST)
+    _keeps_the_story(brief)
+    assert "kept" in {s.id for s in brief.sources}
+    about = _notices_about(brief, "export.jsonl")
+    assert 1 <= len(about) <= 5
+    assert any("199,997 more lines of this file were skipped" in m for m in about)
+    assert len(newsfuse.render(brief, "json")) < 2_000_000
+
+
+def test_a_folder_of_many_unreadable_files_gives_a_few_notices_and_a_count(
+    story_copy: Path,
+) -> None:
+    for index in range(500):
+        (story_copy / f"photo-{index:03}.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    brief = newsfuse.brief(story_copy, FAST)
+    _keeps_the_story(brief)
+    binary = [n for n in brief.notices if "binary file" in n.message]
+    assert len(binary) == 4
+    assert binary[-1].message.startswith("… and 497 more like this:")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("million.html", "<html><body>" + "<p>" * 1_000_000 + "</body></html>"),
+        (
+            "repeated.html.gz",
+            gzip.compress(
+                (
+                    "<html><body>"
+                    + "<p>Crews fought the fire at the port through the night.</p>\n" * 330_000
+                    + "</body></html>"
+                ).encode()
+            ),
+        ),
+    ],
+)
+def test_a_pathological_page_is_cut_short_and_the_story_still_briefed(
+    story_copy: Path, name: str, content: str | bytes
+) -> None:
+    path = story_copy / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    started = time.monotonic()
+    brief = newsfuse.brief(story_copy, FAST)
+    assert time.monotonic() - started < 120  # minutes before the page was bounded
+    _keeps_the_story(brief)
+    assert any("too large to clean whole" in m for m in _notices_about(brief, name))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import json
 import re
+import shutil
+import tempfile
+from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsfuse
@@ -81,3 +85,68 @@ def test_brief_cites_only_known_sources_and_round_trips_as_json(texts: list[str]
     for conflict in data["conflicts"]:
         for variant in conflict["variants"]:
             assert set(variant["sources"]) <= ids
+
+
+GOOD_REPORTS = ("lanterfield-herald.txt", "saltmere-gazette.txt")
+STORY = Path(__file__).resolve().parent.parent / "examples" / "harbour-fire" / "reports"
+# Lone surrogates included: JSON can spell them and file names can carry them.
+ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=200)
+JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | ANY_TEXT
+JSON_VALUES = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(ANY_TEXT, inner, max_size=4),
+    max_leaves=12,
+)
+RECORD_KEYS = st.sampled_from(["id", "text", "html", "title", "published", "url", "outlet"])
+RECORDS = st.dictionaries(RECORD_KEYS, JSON_VALUES | ANY_TEXT | TEXTS, max_size=6)
+CHARSETS = st.sampled_from(["utf-8", "rot13", "base64", "undefined", "utf-16", "x-junk", ""])
+
+
+@st.composite
+def jsonl_files(draw: st.DrawFn) -> bytes:
+    lines = draw(st.lists(RECORDS | JSON_VALUES, max_size=6))
+    text = "\n".join(json.dumps(line) for line in lines)
+    return text.encode("utf-8", "surrogatepass")
+
+
+@st.composite
+def html_files(draw: st.DrawFn) -> bytes:
+    page = draw(pages())
+    head = f'<meta charset="{draw(CHARSETS)}">' if draw(st.booleans()) else ""
+    page = page.replace(
+        "<html>", f"<html><head>{head}<title>{html.escape(draw(TEXTS))}</title></head>"
+    )
+    return page.encode(draw(st.sampled_from(["utf-8", "cp1252", "utf-16-le"])), "replace")
+
+
+HOSTILE = st.one_of(
+    st.tuples(
+        st.sampled_from(["odd.txt", "odd.html", "odd.jsonl", "odd.txt.gz"]),
+        st.binary(max_size=3000),
+    ),
+    st.tuples(st.just("odd.jsonl"), jsonl_files()),
+    st.tuples(st.sampled_from(["odd.html", "odd.html.gz"]), html_files()),
+)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile=HOSTILE)
+@example(hostile=("odd.html", b'<html><head><meta charset="rot13"></head><body><p>Fire.</p>'))
+@example(hostile=("odd.jsonl", b'{"title": "Fire \\ud83d", "text": "Smoke \\ud83d rose."}'))
+@example(hostile=("odd.html", '<meta charset="utf-16"><p>Fire crews.</p>'.encode("utf-16-le")))
+def test_a_hostile_input_beside_good_reports_never_sinks_the_brief(
+    hostile: tuple[str, bytes],
+) -> None:
+    name, data = hostile
+    if name.endswith(".gz"):
+        data = gzip.compress(data)
+    with tempfile.TemporaryDirectory() as folder:
+        for report in GOOD_REPORTS:
+            shutil.copy(STORY / report, folder)
+        Path(folder, name).write_bytes(data)
+        brief = newsfuse.brief(folder, Settings(use_model=False))
+    ids = {s.id for s in brief.sources}
+    assert set(GOOD_REPORTS) <= ids
+    assert brief.summary
+    for fmt in ("json", "md", "html"):
+        newsfuse.render(brief, fmt).encode("utf-8")
