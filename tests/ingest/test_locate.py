@@ -78,3 +78,10 @@ def test_locate_says_unsupported_url_scheme_not_missing_file(url: str) -> None:
     assert located == []
     assert "unsupported URL scheme" in notices[0].message
     assert "no such file" not in notices[0].message
+
+
+def test_locate_names_a_path_with_a_nul_byte_instead_of_raising(tmp_path: Path) -> None:
+    given = str(tmp_path / "bad\x00name.txt")
+    located, notices = locate([given, tmp_path])
+    assert located == []
+    assert [n.source for n in notices if n.level == "error"] == [given]

@@ -13,6 +13,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from newsfuse.errors import InputError
+from newsfuse.failures import unexpected
 from newsfuse.ingest.fetching.urls import is_url, parse_target, url_scheme
 from newsfuse.ingest.ids import tail_names
 from newsfuse.ingest.sniff import format_from_name
@@ -38,7 +39,11 @@ def locate(paths: Sequence[str | Path]) -> tuple[list[Located], list[Notice]]:
     found: list[Located] = []
     notices: list[Notice] = []
     for path in paths:
-        items, problems = _expand(str(path))
+        given = str(path)
+        try:
+            items, problems = _expand(given)
+        except Exception as error:  # one bad argument costs only itself, type named
+            items, problems = [], [Notice(given, "error", f"{given}: {unexpected(error)}")]
         found += items
         notices += problems
     first: dict[tuple[str, ...], Located] = {}
@@ -103,6 +108,8 @@ def path_kind(path: Path) -> PathKind:
     """What `path` is, following symbolic links, without opening it."""
     try:
         mode = path.stat().st_mode
+    except ValueError:  # a NUL byte in the name: no such path can exist
+        return "missing"
     except OSError as error:
         if error.errno == errno.ELOOP:
             return "loop"
