@@ -14,6 +14,7 @@ from newsfuse.crosscheck import crosscheck
 from newsfuse.errors import InputError
 from newsfuse.ingest import Input, read_inputs
 from newsfuse.model import Brief, CleanDoc, Notice, Sentence
+from newsfuse.notice_summary import summarize_notices
 from newsfuse.settings import Settings
 from newsfuse.syndication import find_syndication
 
@@ -39,7 +40,7 @@ def build_brief(
     raws, notices = read_inputs(inputs, settings)
     progress("cleaning")
     docs, clean_notices = clean_docs(raws, settings)
-    notices += clean_notices
+    notices = summarize_notices(notices + clean_notices)
     docs = [d for d in docs if d.text.strip()]
     if not docs:
         reasons = "; ".join(n.message for n in notices if n.level == "error") or "no input given"
