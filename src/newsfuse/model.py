@@ -6,7 +6,10 @@ Stages never pass loose dicts: each takes and returns these frozen dataclasses. 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -133,14 +136,33 @@ class SharedWith:
 
 
 @dataclass(frozen=True)
+class PassageLink:
+    """Two sentences of different reports, one derived from the other (or both from one
+    wire story): `score` is their similarity in [0, 1], `run` the length of the ordered run of
+    derived sentences between the two reports that this link belongs to (1: isolated)."""
+
+    first: Span
+    second: Span
+    score: float
+    run: int = 1
+
+
+@dataclass(frozen=True)
 class Syndication:
     """Near-copy links between reports and the groups of copies of one wire story.
 
     `groups` partitions every source id: a report that copies nothing is a group of one.
+    `links` are the derived sentences found between reports; None when only the groups are
+    known (a Syndication made by hand), and then copies count once for every fact.
+    `credits` maps a source id to the news agencies it credits ("(AP)", "Reuters contributed
+    to this report"); `notices` say where a cap cut the comparison short.
     """
 
     shared_with: dict[str, tuple[SharedWith, ...]]
     groups: tuple[tuple[str, ...], ...]
+    links: tuple[PassageLink, ...] | None = None
+    credits: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    notices: tuple[Notice, ...] = ()
 
     def group_of(self, source: str) -> int:
         for index, group in enumerate(self.groups):
@@ -151,6 +173,60 @@ class Syndication:
     def independent_count(self, sources: tuple[str, ...] | list[str]) -> int:
         """How many independent reports back a set of sources: copies of one story count once."""
         return len({self.group_of(s) for s in sources})
+
+    def independent_sources(self, spans: Iterable[Span]) -> int:
+        """How many independent sources back a fact, from the spans that support it: two
+        sources count once when a supporting sentence of one derives (through `links`, in
+        any number of steps) from a supporting sentence of the other. Sources that share
+        other passages but not these count apart. Without links, copy groups count once."""
+        spans = list(spans)
+        if self.links is None:
+            return self.independent_count(list(dict.fromkeys(s.source for s in spans)))
+        families = self._families
+        joined: dict[str, str] = {}
+
+        def root(source: str) -> str:
+            while joined.setdefault(source, source) != source:
+                source = joined[source]
+            return source
+
+        owner: dict[int, str] = {}
+        for span in spans:
+            for family in _overlapping(families.get(span.source, ()), span):
+                first = root(owner.setdefault(family, span.source))
+                joined[root(span.source)] = first
+        return len({root(s.source) for s in spans})
+
+    @functools.cached_property
+    def _families(self) -> dict[str, tuple[tuple[int, int, int], ...]]:
+        """For each source, its linked sentences as (start, end, family) sorted by start,
+        where a family is a set of sentences joined by links."""
+        parent: dict[Span, Span] = {}
+
+        def root(span: Span) -> Span:
+            while parent.setdefault(span, span) != span:
+                parent[span] = parent[parent[span]]
+                span = parent[span]
+            return span
+
+        for link in self.links or ():
+            parent[root(link.first)] = root(link.second)
+        number: dict[Span, int] = {}
+        by_source: dict[str, list[tuple[int, int, int]]] = {}
+        for span in parent:
+            family = number.setdefault(root(span), len(number))
+            by_source.setdefault(span.source, []).append((span.start, span.end, family))
+        return {source: tuple(sorted(found)) for source, found in by_source.items()}
+
+
+def _overlapping(entries: tuple[tuple[int, int, int], ...], span: Span) -> Iterator[int]:
+    """The families of the entries (sorted, not overlapping) that overlap `span`."""
+    at = bisect.bisect_right(entries, (span.start, span.end, -1)) - 1
+    for start, end, family in entries[max(at, 0) :]:
+        if start >= span.end:
+            break
+        if end > span.start:
+            yield family
 
 
 @dataclass(frozen=True)

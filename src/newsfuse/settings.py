@@ -70,6 +70,18 @@ class Settings:
         above=0,
         at_most=1,
     )
+    copy_candidates: int = _setting(
+        100,
+        "Most candidate copies aligned per report, and most entries in a source's shared_with.",
+        at_least=1,
+        at_most=100_000,
+    )
+    sentence_candidates: int = _setting(
+        16,
+        "Most sentences of other reports each sentence is scored against for derived passages.",
+        at_least=1,
+        at_most=10_000,
+    )
     use_model: bool = _setting(True, "Use the spaCy model when it is installed.")
     allow_network: bool = _setting(False, "Allow fetching http(s) URLs given as inputs.")
     allow_private_addresses: bool = _setting(

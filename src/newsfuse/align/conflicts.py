@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsfuse.align.claims_compare import claims_of
-from newsfuse.align.copies import CopyGroups
 from newsfuse.align.denials import denial_conflicts
 from newsfuse.align.numeric_conflicts import numeric_conflicts
 from newsfuse.align.slots import slot_conflicts
@@ -34,11 +33,9 @@ def find_conflicts(
     ]
     found = merge_repeated(found)
     order = {doc.id: i for i, doc in enumerate(docs)}
-    groups = CopyGroups(syndication)
 
     def importance(conflict: Conflict) -> tuple[int, int, int]:
-        sources = {s for v in conflict.variants for s in v.sources}
-        independent = len({groups.of(s) for s in sources})
+        independent = syndication.independent_sources(x for v in conflict.variants for x in v.spans)
         first = min(
             (order.get(x.source, len(order)), x.start) for v in conflict.variants for x in v.spans
         )

@@ -164,9 +164,11 @@ def _reached_groups(story: _Story, syndication: Syndication) -> list[frozenset[i
 
 
 def _independent_weights(distinct: list[_Distinct], syndication: Syndication) -> Floats:
-    """How often each distinct sentence occurs, counting a group of copies as one report."""
-    size = {s: len(group) for group in syndication.groups for s in group}
-    return np.array([sum(1.0 / size.get(s.source, 1) for s in d.occurrences) for d in distinct])
+    """How many independent reports carry each distinct sentence: reports whose occurrences
+    derive from one another count once."""
+    return np.array(
+        [float(syndication.independent_sources(s.span for s in d.occurrences)) for d in distinct]
+    )
 
 
 def _disputed(

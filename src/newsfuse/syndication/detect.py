@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsfuse.analyze.tokens import normalize, words
 from newsfuse.errors import InputError
-from newsfuse.model import CleanDoc, SharedWith, Syndication
+from newsfuse.model import CleanDoc, Notice, PassageLink, SharedWith, Span, Syndication
 from newsfuse.settings import Settings
 from newsfuse.syndication.aligner import Aligner
-from newsfuse.syndication.candidates import candidate_pairs
+from newsfuse.syndication.candidates import capped_candidates
+from newsfuse.syndication.credits import agency_credits
 from newsfuse.syndication.groups import copy_groups
+from newsfuse.syndication.sentence_links import Match, find_matches
+from newsfuse.syndication.units import Unit, report_units
 
 # Smallest overlap reported in `shared_with`: below it a pair shares a quote or a stock
 # phrase, not a passage worth citing as syndication.
@@ -17,10 +21,12 @@ MIN_SHARED = 0.1
 
 
 class _Overlaps:
-    """Every directed overlap measured in one run, keyed by (from, to) report index."""
+    """Every directed overlap measured in one run, keyed by (from, to) report index: the
+    larger of the passage alignment's and the derived sentences' share."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._aligner = Aligner(texts)
+        self._linked: dict[tuple[int, int], float] = {}
         self.measured: dict[tuple[int, int], float] = {}
 
     def measure(self, pairs: Sequence[tuple[int, int]]) -> None:
@@ -33,20 +39,34 @@ class _Overlaps:
             found = self._aligner.overlaps_from(i, others)
             self.measured.update(((i, j), value) for j, value in zip(others, found, strict=True))
 
+    def add_linked(self, linked: dict[tuple[int, int], float]) -> None:
+        """Raise overlaps to the share of derived sentences where that is larger."""
+        self._linked = linked
+        for pair, value in linked.items():
+            self.measured[pair] = max(self.measured.get(pair, 0.0), value)
+
     def strength(self, i: int, j: int) -> float:
         """The larger of the two directed overlaps of i and j, measured once."""
-        if (i, j) not in self.measured:
-            self.measured[i, j], self.measured[j, i] = self._aligner.overlaps(i, j)
+        if (i, j) not in self.measured or (j, i) not in self.measured:
+            forward, backward = self._aligner.overlaps(i, j)
+            self.measured[i, j] = max(forward, self._linked.get((i, j), 0.0))
+            self.measured[j, i] = max(backward, self._linked.get((j, i), 0.0))
         return max(self.measured[i, j], self.measured[j, i])
 
 
 def find_syndication(docs: Sequence[CleanDoc], settings: Settings) -> Syndication:
-    """Near-copy links between reports and the groups of copies of one wire story.
+    """Derived sentences between reports, near-copy links, and the groups of copies.
 
-    Candidates come from MinHash LSH over word shingles; each candidate pair is then aligned
-    passage by passage. `shared_with[a]` lists every report b with overlap(a, b) >= 0.1,
-    largest first, where overlap(a, b) is the share of a's words in passages also found in
-    b. Overlap is directional: a short recap copied whole into a long report has overlap 1.0
+    Reports with the same words (case, punctuation and spacing aside) are collapsed first:
+    each later one is a copy of the first. Among the others, MinHash LSH over word shingles
+    proposes candidate copies (at most `settings.copy_candidates` per report), each aligned
+    passage by passage; and sentences are linked to the sentences of other reports they
+    derive from (`newsfuse.syndication.sentence_links`, at most
+    `settings.sentence_candidates` scored per sentence; reports crediting one news agency
+    need less evidence). overlap(a, b) is the share of a's words in passages also found in b,
+    or in sentences derived from b's, whichever is larger. `shared_with[a]` lists every
+    report b with overlap(a, b) >= 0.1, largest first (at most `copy_candidates` of them).
+    Overlap is directional: a short recap copied whole into a long report has overlap 1.0
     with it, while the long report's overlap with the recap is small. Two reports are copies
     when the larger of their two overlaps reaches `settings.copy_overlap`; see
     `newsfuse.syndication.groups` for how copies are grouped without chaining. `groups`
@@ -56,29 +76,147 @@ def find_syndication(docs: Sequence[CleanDoc], settings: Settings) -> Syndicatio
     """
     ids = [doc.id for doc in docs]
     _check_unique(ids)
-    texts = [doc.text for doc in docs]
+    first = _first_of_same_words(docs)
+    kept = sorted(set(first))
+    texts = [docs[i].text for i in kept]
+    candidates = capped_candidates(texts, settings)
     overlaps = _Overlaps(texts)
-    sizes = [doc.words for doc in docs]
-    pairs = candidate_pairs(texts, settings)
-    overlaps.measure(pairs)
-    groups = copy_groups(sizes, pairs, overlaps.strength, settings.copy_overlap)
+    overlaps.measure(candidates.pairs)
+    copies = [
+        pair for pair in candidates.pairs if overlaps.strength(*pair) >= settings.copy_overlap
+    ]
+    units = [u for n, i in enumerate(kept) for u in report_units(docs[i], n)]
+    credits = {doc.id: agency_credits(doc) for doc in docs}
+    agencies = [{name.casefold() for name in credits[docs[i].id]} for i in kept]
+    known = set(copies)
+
+    def related(a: int, b: int) -> bool:
+        return bool(agencies[a] & agencies[b]) or (min(a, b), max(a, b)) in known
+
+    found = find_matches(units, settings.sentence_candidates, related, copies)
+    overlaps.add_linked(_linked_overlaps(units, found.matches))
+    pairs = sorted(set(candidates.pairs) | {(i, j) for i, j in overlaps.measured if i < j})
+    groups = copy_groups(
+        [docs[i].words for i in kept], pairs, overlaps.strength, settings.copy_overlap
+    )
+    shared, truncated = _shared_with(docs, first, kept, overlaps.measured, settings)
+    notices = []
+    if found.truncated or candidates.truncated or truncated:
+        notices.append(_capped_notice(settings))
     return Syndication(
-        shared_with=_shared_with(ids, overlaps.measured),
-        groups=tuple(tuple(ids[i] for i in group) for group in groups),
+        shared_with=shared,
+        groups=_with_repeats(groups, first, kept, ids),
+        links=_links(docs, kept, units, found.matches, first),
+        credits={source: names for source, names in credits.items() if names},
+        notices=tuple(notices),
     )
 
 
+def _first_of_same_words(docs: Sequence[CleanDoc]) -> list[int]:
+    """For each report, the first report with the same words (itself if none comes before)."""
+    seen: dict[str, int] = {}
+    first = []
+    for n, doc in enumerate(docs):
+        key = " ".join(words(normalize(doc.text)))
+        first.append(seen.setdefault(key, n) if key else n)
+    return first
+
+
+def _linked_overlaps(
+    units: Sequence[Unit], matches: Sequence[Match]
+) -> dict[tuple[int, int], float]:
+    """Directed overlaps from derived sentences: the share of report a's words in sentences
+    linked to a sentence of report b."""
+    linked: dict[tuple[int, int], set[int]] = {}
+    for match in matches:
+        a, b = units[match.first].doc, units[match.second].doc
+        linked.setdefault((a, b), set()).add(match.first)
+        linked.setdefault((b, a), set()).add(match.second)
+    words_of: dict[int, int] = {}
+    for unit in units:
+        words_of[unit.doc] = words_of.get(unit.doc, 0) + unit.size
+    return {
+        (a, b): min(sum(units[u].size for u in found) / words_of[a], 1.0)
+        for (a, b), found in linked.items()
+        if words_of[a]
+    }
+
+
+def _links(
+    docs: Sequence[CleanDoc],
+    kept: Sequence[int],
+    units: Sequence[Unit],
+    matches: Sequence[Match],
+    first: Sequence[int],
+) -> tuple[PassageLink, ...]:
+    """The derived sentences as spans, and each repeated report's whole text linked to the
+    first report with the same words."""
+
+    def span(unit: Unit) -> Span:
+        return Span(docs[kept[unit.doc]].id, unit.start, unit.end)
+
+    links = [
+        PassageLink(span(units[m.first]), span(units[m.second]), m.score, m.run) for m in matches
+    ]
+    for n, original in enumerate(first):
+        if original != n and docs[n].text.strip():
+            whole = Span(docs[n].id, 0, len(docs[n].text))
+            links.append(
+                PassageLink(whole, Span(docs[original].id, 0, len(docs[original].text)), 1.0)
+            )
+    return tuple(links)
+
+
+def _with_repeats(
+    groups: Sequence[Sequence[int]], first: Sequence[int], kept: Sequence[int], ids: Sequence[str]
+) -> tuple[tuple[str, ...], ...]:
+    """The groups of the kept reports, each repeated report joining its original's group, in
+    order of first appearance with members in input order."""
+    group_of = {kept[i]: g for g, group in enumerate(groups) for i in group}
+    members: dict[int, list[int]] = {}
+    for n, original in enumerate(first):
+        members.setdefault(group_of[original], []).append(n)
+    ordered = sorted(members.values(), key=lambda found: found[0])
+    return tuple(tuple(ids[n] for n in group) for group in ordered)
+
+
 def _shared_with(
-    ids: Sequence[str], measured: dict[tuple[int, int], float]
-) -> dict[str, tuple[SharedWith, ...]]:
-    found: dict[int, list[tuple[float, int]]] = {i: [] for i in range(len(ids))}
+    docs: Sequence[CleanDoc],
+    first: Sequence[int],
+    kept: Sequence[int],
+    measured: dict[tuple[int, int], float],
+    settings: Settings,
+) -> tuple[dict[str, tuple[SharedWith, ...]], bool]:
+    """Each report's partners with overlap >= MIN_SHARED, largest first, at most
+    `settings.copy_candidates` of them; repeated reports share everything with their
+    original and with each other. Also whether the cap left some out."""
+    limit = settings.copy_candidates
+    repeats: dict[int, list[int]] = {}
+    for n, original in enumerate(first):
+        repeats.setdefault(original, []).append(n)
+    found: dict[int, list[tuple[float, int]]] = {}
     for (i, j), value in measured.items():
         if value >= MIN_SHARED:
-            found[i].append((value, j))
-    return {
-        ids[i]: tuple(SharedWith(ids[j], value) for value, j in sorted(pairs, key=_by_overlap))
-        for i, pairs in found.items()
-    }
+            found.setdefault(kept[i], []).append((value, kept[j]))
+    truncated = False
+    shared: dict[str, tuple[SharedWith, ...]] = {}
+    for n, original in enumerate(first):
+        same = [(1.0, m) for m in repeats[original][: limit + 1] if m != n and docs[m].text.strip()]
+        others = sorted(found.get(original, []), key=_by_overlap)
+        partners = sorted(same, key=_by_overlap) + others
+        truncated |= len(partners) > limit or len(repeats[original]) > limit + 1
+        shared[docs[n].id] = tuple(SharedWith(docs[m].id, v) for v, m in partners[:limit])
+    return shared, truncated
+
+
+def _capped_notice(settings: Settings) -> Notice:
+    return Notice(
+        None,
+        "info",
+        "syndication: a comparison cap was reached (copy_candidates="
+        f"{settings.copy_candidates}, sentence_candidates={settings.sentence_candidates}); "
+        "some near-copies may be listed only through the reports they share with",
+    )
 
 
 def _by_overlap(item: tuple[float, int]) -> tuple[float, int]:
