@@ -79,5 +79,5 @@ def compose_brief(
         timeline=checked.timeline,
         quotes=checked.quotes,
         entities=checked.entities,
-        notices=tuple(notices) + checked.notices + tuple(tally.notices()),
+        notices=tuple(notices) + syndication.notices + checked.notices + tuple(tally.notices()),
     )
