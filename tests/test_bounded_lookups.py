@@ -49,8 +49,10 @@ def test_slot_candidates_hold_every_pair_that_can_qualify() -> None:
     qualifying = {
         (j, i)
         for j, i in combinations(range(len(distinct)), 2)
-        if len(shared := distinct[i].content & distinct[j].content) >= slots.MIN_SHARED
-        and len(shared) / len(distinct[i].content | distinct[j].content) >= slots.SLOT_JACCARD
+        if len(distinct[i].content & distinct[j].content) >= slots.MIN_SHARED
+        and len(distinct[i].unquoted & distinct[j].unquoted)
+        >= slots.SLOT_JACCARD * len(distinct[i].unquoted | distinct[j].unquoted)
+        > 0
     }
     assert qualifying  # the stories repeat sentences with small edits
     assert qualifying <= found

@@ -121,10 +121,10 @@ def _exclusive(
 
 def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     """Index pairs (j, i), j < i, of claims sharing at least `MIN_SHARED` content words whose
-    word sets may reach `SLOT_JACCARD`, found by the capped neighbour search (all of them
-    unless a cap of `newsfuse.caps` binds)."""
+    unquoted word sets (what `_slots` measures) may reach `SLOT_JACCARD`, found by the capped
+    neighbour search (all of them unless a cap of `newsfuse.caps` binds)."""
     vocabulary: dict[str, int] = {}
-    rows = [[vocabulary.setdefault(s, len(vocabulary)) for s in sorted(c.content)] for c in claims]
+    rows = [[vocabulary.setdefault(s, len(vocabulary)) for s in sorted(c.unquoted)] for c in claims]
     found = nearest_within(set_rows(rows, len(vocabulary)), SLOT_JACCARD).tocoo()
     ends = zip(found.row.tolist(), found.col.tolist(), strict=True)
     pairs = {(min(i, j), max(i, j)) for i, j in ends}
