@@ -221,6 +221,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     inside = {pair: same for pair, same in universe.items() if pair <= reached}
     print(f"pairs whose two sentences reach the brief's text: {len(inside)}")
     print(score_pairs(inside, inside).row("  all pairs positive"))
+    print(score_pairs(inside, overlap_baseline(inside, chosen)).row("  word overlap >= 0.05"))
     print(score_pairs(inside, predicted).row("  newsfuse facts"))
     print(score_pairs(inside, aligned).row("  newsfuse event alignment"))
     if args.check:
