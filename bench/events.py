@@ -30,10 +30,12 @@ from pathlib import Path
 from typing import Any
 
 import newsfuse
+from newsfuse.analyze.nlp import analyze_docs
 from newsfuse.analyze.sentences import split_sentences
 from newsfuse.analyze.tokens import content_words
 from newsfuse.compose.events import same_event_links
 from newsfuse.model import Brief
+from newsfuse.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "ecbplus-events-dev"
@@ -134,9 +136,11 @@ def predicted_pairs(brief: Brief, maps: dict[str, SentenceMap]) -> set[Pair]:
 
 
 def event_pairs(brief: Brief, maps: dict[str, SentenceMap]) -> tuple[set[Pair], set[Key]]:
-    """Pairs of sentences that the event aligner (`compose.events`) links, and every ECB+
-    sentence that reached the brief's sentences (headlines become titles, for instance)."""
+    """Pairs of sentences that the event aligner (`compose.events`, with the spaCy parse when
+    installed, as in the brief) links, and every ECB+ sentence that reached the brief's
+    sentences (headlines become titles, for instance)."""
     sentences = {doc.id: split_sentences(doc) for doc in brief.sources}
+    analysis = analyze_docs(sentences, Settings().batch_size)
     reached = {
         (doc, number)
         for doc, found in sentences.items()
@@ -145,7 +149,7 @@ def event_pairs(brief: Brief, maps: dict[str, SentenceMap]) -> tuple[set[Pair], 
         for number in maps[doc].sentences_of(s.text)
     }
     pairs: set[Pair] = set()
-    for link in same_event_links(brief.sources, sentences):
+    for link in same_event_links(brief.sources, sentences, analysis=analysis):
         left, right = (maps.get(s.source) for s in (link.left, link.right))
         if left is None or right is None:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsfuse.analyze.nlp import SentenceAnalysis, Verb
 from newsfuse.analyze.sentences import split_sentences
 from newsfuse.compose.events import EventLink, same_event_links
 from newsfuse.compose.quoting import outside_quotes
@@ -66,3 +67,29 @@ def test_outside_quotes_blanks_quoted_words_and_keeps_offsets() -> None:
     blanked = outside_quotes(text)
     assert len(blanked) == len(text)
     assert "plant" not in blanked and blanked.startswith("He said") and "Monday" in blanked
+
+
+def test_the_parse_weighs_shared_and_different_predicates() -> None:
+    texts = (
+        "Police arrested the driver of the van in Queens late on Friday.",
+        "Police arrested the driver of the van near the bridge on Saturday.",
+        "Police questioned the driver of the van near the bridge on Saturday.",
+    )
+    docs = [CleanDoc(f"r{n}.txt", t) for n, t in enumerate(texts)]
+    sentences = {d.id: split_sentences(d) for d in docs}
+
+    def parse(text: str) -> SentenceAnalysis:
+        verb = text.split()[1]
+        return SentenceAnalysis((), (Verb(verb, text.index(verb), (0, len("Police"))),))
+
+    analysis = {(d.id, 0): parse(d.text) for d in docs}
+    plain = {
+        (x.left.source, x.right.source): x.similarity
+        for x in same_event_links(docs, sentences, 0.0)
+    }
+    parsed = {
+        (x.left.source, x.right.source): x.similarity
+        for x in same_event_links(docs, sentences, 0.0, analysis)
+    }
+    assert parsed[("r0.txt", "r1.txt")] > plain[("r0.txt", "r1.txt")]  # both "arrested"
+    assert parsed[("r1.txt", "r2.txt")] < plain[("r1.txt", "r2.txt")]  # arrested, questioned
