@@ -9,6 +9,7 @@ import pytest
 import newsfuse.cleaning as cleaning
 from newsfuse.cleaning.budget import Budget, CleaningTimeout
 from newsfuse.cleaning.html import extract_html
+from newsfuse.errors import ConfigError
 from newsfuse.model import RawDoc
 from newsfuse.settings import Settings
 
@@ -73,3 +74,12 @@ def test_clean_docs_says_when_a_report_was_cut_down() -> None:
     docs, notices = cleaning.clean_docs([RawDoc("huge.html", page, "html")], Settings())
     assert any(n.source == "huge.html" and "too large to clean whole" in n.message for n in notices)
     assert docs and docs[0].text.count("Same paragraph") <= 3
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("clean_seconds_per_input", 0), ("clean_seconds_per_input", 7200), ("max_record_bytes", 0)],
+)
+def test_the_cleaning_and_record_limits_are_validated(name: str, value: float) -> None:
+    with pytest.raises(ConfigError, match=name):
+        Settings().with_overrides(**{name: value})
