@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
+from newsfuse import neighbours
 from newsfuse.caps import comparison_caps, current_caps
 from newsfuse.compose.quoting import _BREAKS, open_after, open_at
 from newsfuse.compose.similarity import similar_pairs, vectorize
@@ -32,6 +33,16 @@ def test_nearest_is_the_exact_thresholded_product_while_no_cap_binds() -> None:
     found = nearest(queries, index, 0.3).toarray()
     assert np.count_nonzero(exact) > 100
     assert np.allclose(found, exact)
+
+
+def test_small_blocks_and_pair_chunks_give_the_same_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    queries, index = _random_rows(60, 40, 1), _random_rows(80, 40, 2)
+    whole = nearest(queries, index, 0.3).toarray()
+    monkeypatch.setattr(neighbours, "_BLOCK_ENTRIES", 50)
+    monkeypatch.setattr(neighbours, "_PAIRS_AT_ONCE", 7)
+    assert np.allclose(nearest(queries, index, 0.3).toarray(), whole)
 
 
 def test_nearest_within_never_pairs_a_row_with_itself() -> None:

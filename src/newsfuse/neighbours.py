@@ -19,6 +19,8 @@ from newsfuse.caps import current_caps
 
 # Candidate scores held at once (about 16 bytes each, so some 64 MB), whatever the input.
 _BLOCK_ENTRIES = 4_000_000
+# Pairs scored at once; each copies its two rows (some 20 terms of 12 bytes each), so ~100 MB.
+_PAIRS_AT_ONCE = 200_000
 
 
 def nearest_within(matrix: Any, threshold: float) -> Any:
@@ -65,7 +67,7 @@ def nearest(queries: Any, index: Any, threshold: float, *, same: bool = False) -
             rows[keep], columns[keep], scores.data[keep], tally.neighbours
         )
         capped += was_capped
-        cosines = np.asarray(queries[rows].multiply(index[columns]).sum(axis=1)).ravel()
+        cosines = _cosines(queries, index, rows, columns)
         kept = cosines >= threshold - 1e-9
         found.append((rows[kept], columns[kept], cosines[kept]))
     tally.record(queries.shape[0], capped, common)
@@ -74,6 +76,20 @@ def nearest(queries: Any, index: Any, threshold: float, *, same: bool = False) -
         return sparse.csr_matrix(shape)
     rows, columns, cosines = (np.concatenate(parts) for parts in zip(*found, strict=True))
     return sparse.csr_matrix((cosines, (rows, columns)), shape=shape)
+
+
+def _cosines(queries: Any, index: Any, rows: Any, columns: Any) -> Any:
+    """The cosine of each pair (queries[rows[n]], index[columns[n]]), `_PAIRS_AT_ONCE` at a
+    time: each pair copies its two rows."""
+    parts = [
+        np.asarray(
+            queries[rows[at : at + _PAIRS_AT_ONCE]]
+            .multiply(index[columns[at : at + _PAIRS_AT_ONCE]])
+            .sum(axis=1)
+        ).ravel()
+        for at in range(0, len(rows), _PAIRS_AT_ONCE)
+    ]
+    return np.concatenate(parts) if parts else np.zeros(0)
 
 
 def _length(matrix: Any, columns: np.ndarray[Any, np.dtype[np.float64]]) -> Any:
