@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from newsfuse.analyze.alias_merge import Cluster, merge_aliases
 from newsfuse.analyze.entities import Analyses, story_mentions
+from newsfuse.analyze.entities.aliases import Cluster, merge_aliases
 from newsfuse.analyze.quotes.indirect import indirect_speech
 from newsfuse.analyze.quotes.merge import FoundQuote, merge_quotes
 from newsfuse.analyze.quotes.resolve import SpeakerResolver

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from newsfuse.analyze.entity_lexicon import ORG_SUFFIXES, PERSON_PRONOUNS, PERSON_TITLES
-from newsfuse.analyze.entity_rules import Mention
+from newsfuse.analyze.entities.lexicon import ORG_SUFFIXES, PERSON_PRONOUNS, PERSON_TITLES
+from newsfuse.analyze.entities.rules import Mention
 
 _ORG_NOUNS = ORG_SUFFIXES | frozenset({"company", "firm", "group", "government", "operator"})
 _ROLE_AFTER = re.compile(r",\s+(?:the|its|a|an|\w+['’]s)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.;]")

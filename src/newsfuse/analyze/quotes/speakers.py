@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsfuse.analyze.entity_lexicon import words_of
+from newsfuse.analyze.entities.lexicon import words_of
 from newsfuse.analyze.nlp import SentenceAnalysis
 from newsfuse.analyze.quotes.spans import QuoteSpans
 from newsfuse.model import Sentence
