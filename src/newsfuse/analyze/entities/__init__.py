@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from newsfuse.analyze.alias_merge import Cluster, merge_aliases
-from newsfuse.analyze.entity_rules import Mention, model_mentions, rule_mentions
+from newsfuse.analyze.entities.aliases import Cluster, merge_aliases
+from newsfuse.analyze.entities.rules import Mention, model_mentions, rule_mentions
 from newsfuse.analyze.nlp import SentenceAnalysis
 from newsfuse.model import CleanDoc, Entity, Sentence
 

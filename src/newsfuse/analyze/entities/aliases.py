@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsfuse.analyze.entity_lexicon import NAME_JOINERS, SPELLING_VARIANTS
-from newsfuse.analyze.entity_rules import GUESSED, Mention
+from newsfuse.analyze.entities.lexicon import NAME_JOINERS, SPELLING_VARIANTS
+from newsfuse.analyze.entities.rules import GUESSED, Mention
 
 
 @dataclass(frozen=True)

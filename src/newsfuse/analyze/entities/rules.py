@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from newsfuse.analyze.entity_lexicon import (
+from newsfuse.analyze.entities.lexicon import (
     NAME_JOINERS,
     NOT_NAMES,
     ORG_HEADS,
