@@ -239,3 +239,15 @@ def test_sentence_claims_with_the_parse_cut_clauses_but_not_lists() -> None:
         "police are patrolling the exclusion zone around the terminal.",
     ]
     assert whole == [names]
+
+
+def test_sentence_claims_never_cut_a_list_of_names_before_its_verb() -> None:
+    text = (
+        "The prosecutor in the case said on Monday that Warren Jeffs, Merril Jessop, and "
+        "Wendell Nielsen were arrested in Texas."
+    )
+    assert texts(text) == [text]
+    parses = analyze_sentences([text], batch_size=1)
+    if parses is not None:
+        parsed = sentence_claims(Sentence("r", 0, 0, len(text), text), len(text), False, parses[0])
+        assert [c.text for c in parsed] == [text]

@@ -60,6 +60,9 @@ _FINITE = re.compile(
     r"|did|does|do|said|says|[a-z]{3,}ed)\b"
 )
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# A cut after a list item that is a bare name: the part goes on with the list's last name.
+_NAME = r"[A-Z][\w'’.-]*"
+_NAME_LIST = re.compile(rf",\s+(?:{_NAME}\s+){{0,3}}{_NAME},\s+(?:and|or)\s+$")
 _RELATIVE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_RELATIVE)) + r")\b", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 8  # shorter sentences are not worth cutting
 _MAX_QUOTED = 0.5  # share of words in quotes above which a claim is a quotation
@@ -144,6 +147,8 @@ def _clause(
     a list item); without: a word that is plainly a finite verb, before any relative pronoun.
     `offset`: where `text` starts in the sentence the analysis read."""
     if analysis is None:
+        if _NAME_LIST.search(text[:start]) and text[start : start + 1].isupper():
+            return False  # "Warren Jeffs, Merril Jessop, and Wendell Nielsen were arrested"
         relative = _RELATIVE_WORD.search(text, start, end)
         return _FINITE.search(text, start, relative.start() if relative else end) is not None
     low, high = start + offset, end + offset
