@@ -31,6 +31,7 @@ gate: $(VENV)/.installed
 	$(BIN)/python bench/events.py --check
 	$(BIN)/python bench/quotes.py --check
 	$(BIN)/python bench/crosscheck_real.py --check
+	$(BIN)/python bench/entities.py --check
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py
