@@ -141,3 +141,154 @@ def test_extract_quotes_reads_british_single_marks_with_speakers() -> None:
     assert [q.text for q in quotes if "warned the council" in q.text] == [
         "“the workers warned the council in writing”"
     ]
+
+
+def test_extract_quotes_reads_tokenised_marks_spaced_off_the_words() -> None:
+    text = (
+        "Mayor Ed Kalnins opened the service on Sunday.\n"
+        '" We will rebuild the church stone by stone, " Kalnins said.\n'
+    )
+    quote = _by_text(_quotes(text), "rebuild")
+    assert quote.text == "“We will rebuild the church stone by stone”"
+    assert quote.speaker == "Ed Kalnins"
+
+
+def test_extract_quotes_joins_a_curly_quote_split_by_its_attribution() -> None:
+    text = "Mayor Lena Dorsey visited the port.\n“We will rebuild,” she said, “and soon.”\n"
+    quotes = _quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("“We will rebuild, and soon.”", "Lena Dorsey")
+    ]
+
+
+def test_extract_quotes_runs_a_quote_over_lines_up_to_its_closing_mark() -> None:
+    # One sentence a line, as in corpora and some feeds: the mark closes two lines down.
+    text = (
+        "Fire chief James Steele inspected the church.\n"
+        '"It is hard to say at this point.\n'
+        'Everything is just speculation, " Steele said.\n'
+    )
+    quotes = _quotes(text)
+    assert [q.text for q in quotes] == [
+        "“It is hard to say at this point. Everything is just speculation”"
+    ]
+    assert quotes[0].speaker == "James Steele"
+    assert len(quotes[0].spans) == 2
+
+
+def test_extract_quotes_keeps_an_unclosed_quote_out_of_the_next_paragraphs() -> None:
+    text = (
+        "Fire chief James Steele inspected the church.\n"
+        'Steele said: "It is hard to say what happened at this point.\n'
+        "The church was built in 1980 and has 300 members.\n"
+        "It will stay closed for a month.\n"
+    )
+    quotes = _quotes(text)
+    assert [q.text for q in quotes] == ["“It is hard to say what happened at this point.”"]
+
+
+def test_extract_quotes_stops_an_unclosed_quote_at_its_attribution() -> None:
+    text = (
+        "Pavel Strand, a crane operator, saw the first flames.\n"
+        '"We are all safe now, Strand said, and the crews are still working.\n'
+    )
+    quote = _by_text(_quotes(text), "safe")
+    assert quote.text == "“We are all safe now”"
+    assert quote.speaker == "Pavel Strand"
+
+
+@pytest.mark.parametrize("model", [False, pytest.param(True, marks=pytest.mark.model)])
+def test_extract_quotes_finds_a_short_quoted_phrase_in_reported_speech(model: bool) -> None:
+    if model and not HAS_MODEL:
+        pytest.skip("spaCy model not installed")
+    text = (
+        "When asked if the Pentagon would send more troops, spokesman John Kirby said it was "
+        "“not helpful” to speculate.\n"
+        'The port was called "a disaster" by one resident.\n'
+    )
+    quotes = _quotes(text, model=model)
+    assert [(q.text, q.speaker) for q in quotes if is_direct(q)] == [
+        ("“not helpful”", "John Kirby")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "clause"),
+    [
+        ("said Tuesday that", "the berths would reopen within a week"),
+        ("said in a statement that", "the berths would reopen within a week"),
+        ("said late on Monday that", "the berths would reopen within a week"),
+        ("said that", "the berths would reopen within a week"),
+    ],
+)
+def test_indirect_speech_leaves_the_attributions_adverbial_out(
+    attribution: str, clause: str
+) -> None:
+    text = f"Harbour master Ruth Ellery {attribution} {clause}.\n"
+    assert [q.text for q in _quotes(text)] == [clause]
+
+
+def test_extract_quotes_merges_one_quote_credited_differently_by_two_reports() -> None:
+    first = (
+        '"We are aware of the issue involving our player and we are disappointed," '
+        "general manager A.J. Smith said.\n"
+    )
+    second = (
+        '"We are aware of the issue involving our player and we are disappointed," '
+        "general manager Tom Butler said.\n"
+        '"We are aware of the issue involving our player and we are disappointed," '
+        "Butler said again.\n"
+    )
+    quotes = _quotes(first, second)
+    assert len(quotes) == 1
+    assert quotes[0].sources == ("r0", "r1")
+    assert quotes[0].speaker == "Tom Butler"  # two credits against one
+
+
+def test_extract_quotes_gives_a_pronoun_to_the_last_subject_not_the_last_name() -> None:
+    text = (
+        "Out-going star Matt Smith welcomed Peter Capaldi's casting on Sunday.\n"
+        '"I wish my successor all the best and good luck with the part," he said.\n'
+    )
+    assert _by_text(_quotes(text), "successor").speaker == "Matt Smith"
+
+
+def test_extract_quotes_never_credits_a_name_inside_the_quote() -> None:
+    text = (
+        "Warren Jeffs led the ceremony in the temple.\n"
+        '"I perform this service in the name of Jesus Christ, amen," he says.\n'
+    )
+    assert _by_text(_quotes(text), "perform").speaker == "Warren Jeffs"
+
+
+def test_extract_quotes_credits_the_speaker_not_the_owner_in_the_phrase() -> None:
+    text = (
+        "Warren Jeffs was extradited on Friday.\n"
+        '"He is a little thin and could use some fattening up," Jeffs\' attorney '
+        "Walter Bugden told reporters.\n"
+    )
+    assert _by_text(_quotes(text), "thin").speaker == "Walter Bugden"
+
+
+@pytest.mark.model
+def test_extract_quotes_credits_the_head_of_an_appositive_speaker_phrase() -> None:
+    if not HAS_MODEL:
+        pytest.skip("spaCy model not installed")
+    text = (
+        '"Extradition proceedings against the leader have commenced," Lauri Saathoff, a '
+        "spokesperson for Attorney General Greg Abbott, told reporters.\n"
+    )
+    assert _by_text(_quotes(text, model=True), "commenced").speaker == "Lauri Saathoff"
+
+
+def test_extract_quotes_credits_a_quote_paragraph_to_the_speaker_just_before() -> None:
+    text = (
+        "Colts coach Bruce Arians praised his players.\n"
+        '"At times it looked a little bleak," Arians said.\n'
+        '"Guys hung in there and made plays when they had to make them."\n'
+        "The Colts play Houston next week.\n"
+        '"Nobody gave us a chance in this division at all this year."\n'
+    )
+    quotes = _quotes(text)
+    assert _by_text(quotes, "hung in there").speaker == "Bruce Arians"
+    assert not [q for q in quotes if "Nobody gave us" in q.text]

@@ -6,19 +6,24 @@ was the regulator's decision") is the reported clause without marks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from newsfuse.analyze.entities import Analyses, story_mentions
 from newsfuse.analyze.entities.aliases import Cluster, merge_aliases
+from newsfuse.analyze.entities.rules import Mention
 from newsfuse.analyze.quotes.indirect import indirect_speech
 from newsfuse.analyze.quotes.merge import FoundQuote, merge_quotes
 from newsfuse.analyze.quotes.resolve import SpeakerResolver
-from newsfuse.analyze.quotes.spans import QuoteSpans, find_quotes
-from newsfuse.analyze.quotes.speakers import speaker_phrase, subject_in
+from newsfuse.analyze.quotes.spans import MIN_QUOTE_WORDS, QuoteSpans, find_quotes
+from newsfuse.analyze.quotes.speakers import speaker_phrase, speaks_before, subject_in
 from newsfuse.model import CleanDoc, Quote, Sentence, Span, Syndication
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_BREAKS = "\n\r\u2028\u2029"
+_MARKS_AND_SPACE = ' \t"“«‘'
+PARTIAL_QUOTE_WORDS = 2  # a quoted phrase this short counts only inside reported speech
 _OPEN, _CLOSE = "“", "”"
 
 
@@ -36,23 +41,49 @@ def extract_quotes(
     """Every attributed quote of the story, merged across reports, most widely reported first."""
     mentions = story_mentions(docs, sentences, analysis)
     canonical = _canonical_names(merge_aliases(mentions))
+    by_source: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_source.setdefault(mention.source, []).append(mention)
+    spans = {doc.id: find_quotes(doc.text, PARTIAL_QUOTE_WORDS) for doc in docs}
     resolvers = {
-        doc.id: SpeakerResolver(doc.text, [m for m in mentions if m.source == doc.id], canonical)
+        doc.id: SpeakerResolver(
+            doc.text,
+            by_source.get(doc.id, []),
+            canonical,
+            [(p.start, p.end) for q in spans[doc.id] for p in q.pieces],
+            _subjects(sentences.get(doc.id, ()), analysis),
+        )
         for doc in docs
     }
     roles = _story_roles(resolvers.values())
     found: list[FoundQuote] = []
     for doc in docs:
         report = sentences.get(doc.id, ())
-        found += _direct_quotes(doc, report, resolvers[doc.id], roles, analysis)
+        found += _direct_quotes(doc, spans[doc.id], report, resolvers[doc.id], roles, analysis)
         found += indirect_speech(doc, report, resolvers[doc.id], roles)
     quotes = merge_quotes(found)
     quotes.sort(key=lambda q: -syndication.independent_count(q.sources))
     return quotes
 
 
+def _subjects(report: Sequence[Sentence], analysis: Analyses | None) -> list[tuple[int, int]]:
+    """Where each sentence names its subjects: the parse's subject phrases, or without the
+    model the sentence's opening words (news puts who acts first)."""
+    ranges = []
+    for sentence in report:
+        parsed = analysis.get((sentence.source, sentence.index)) if analysis else None
+        if parsed is None:
+            ranges.append((sentence.start, sentence.end))
+            continue
+        ranges += [
+            (sentence.start + v.subject[0], sentence.start + v.subject[1]) for v in parsed.verbs
+        ]
+    return sorted(ranges)
+
+
 def _direct_quotes(
     doc: CleanDoc,
+    quotes: Sequence[QuoteSpans],
     report: Sequence[Sentence],
     resolver: SpeakerResolver,
     roles: Mapping[str, str],
@@ -60,33 +91,65 @@ def _direct_quotes(
 ) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     paragraphs = [(m.start(), m.end()) for m in _LINE.finditer(doc.text)]
-    for quote in find_quotes(doc.text):
-        paragraph = next(p for p in paragraphs if p[0] <= quote.start <= p[1])
-        overlapping = [s for s in report if s.start < quote.end and quote.start < s.end]
+    starts = [p[0] for p in paragraphs]
+    sentence_starts = [s.start for s in report]
+    previous: tuple[FoundQuote, QuoteSpans] | None = None
+    for quote in quotes:
+        paragraph = paragraphs[max(0, bisect.bisect_right(starts, quote.start) - 1)]
+        first = max(0, bisect.bisect_right(sentence_starts, quote.start) - 1)
+        last = bisect.bisect_left(sentence_starts, quote.end)
+        overlapping = [s for s in report[first:last] if s.start < quote.end and quote.start < s.end]
         analysed = [(s, analysis[(s.source, s.index)]) for s in overlapping if analysis]
         phrase = speaker_phrase(doc.text, quote, paragraph, analysed)
-        if phrase is None:
-            phrase = _nearby_subject(report, paragraph)
+        sentence = overlapping[0] if overlapping else None
+        reported = sentence is not None and speaks_before(doc.text, sentence.start, quote.start - 1)
+        partial = len(quote.text(doc.text).split()) < MIN_QUOTE_WORDS
+        if partial and not (reported or (phrase and sentence and phrase[1] <= quote.start)):
+            # A short quoted phrase is someone's words only inside their reported speech
+            # ('Kirby said it was “not helpful”'); elsewhere it is a scare quote or a title.
+            continue
+        if phrase is None and not partial:
+            phrase = _nearby_subject(report, paragraph, analysis)
         speaker = resolver.resolve(*phrase, roles) if phrase else None
-        if speaker is None and found and _adjacent(doc.text, found[-1], paragraph):
-            speaker = found[-1].speaker  # a quote paragraph carrying on the one before
+        if speaker is None and reported and sentence is not None:
+            # "The mayor, Ines Calloway, thanked residents and said they had been “patient
+            # and brave”": the speech verb shares the sentence's subject.
+            speaker = resolver.subject_of(sentence.start, quote.start, roles)
+        if speaker is None and not partial and previous and _follows(doc.text, *previous, quote):
+            speaker = previous[0].speaker  # a quote paragraph carrying on the one before
         if speaker:
             found.append(_found(doc, quote, speaker))
+            previous = (found[-1], quote)
     return found
 
 
 def _nearby_subject(
-    report: Sequence[Sentence], paragraph: tuple[int, int]
+    report: Sequence[Sentence], paragraph: tuple[int, int], analysis: Analyses | None
 ) -> tuple[int, int] | None:
-    """For a paragraph that is only a quote: the speaker named in the sentence just before."""
-    before = [s for s in report if s.end <= paragraph[0]]
-    if before and before[-1].text.rstrip().endswith(":"):
-        return subject_in(before[-1])
-    return None
+    """For a paragraph that is only a quote: who the sentence just before, ending in a colon,
+    names ("Smith issued the following statement:", "he tweeted:")."""
+    before = [s for s in report if s.end <= paragraph[0]][-1:]
+    if not before or not before[0].text.rstrip().endswith(":"):
+        return None
+    parsed = analysis.get((before[0].source, before[0].index)) if analysis else None
+    if parsed and parsed.verbs:
+        start, end = parsed.verbs[0].subject
+        return before[0].start + start, before[0].start + end
+    return subject_in(before[0])
 
 
-def _adjacent(text: str, previous: FoundQuote, paragraph: tuple[int, int]) -> bool:
-    return not text[previous.span[-1].end : paragraph[0]].strip(' \t\n"”’')
+def _follows(text: str, previous: FoundQuote, earlier: QuoteSpans, quote: QuoteSpans) -> bool:
+    """Whether a quote without its own attribution carries on the previous one: it follows it
+    in one paragraph ('"...," Calloway said. "The order will be lifted."'), or it opens its
+    paragraph and that paragraph comes right after the previous quote's (news names the
+    speaker once for a run of quote paragraphs)."""
+    line_start = max(text.rfind(c, 0, quote.start) for c in _BREAKS) + 1
+    if line_start <= earlier.end:
+        return True
+    if text[line_start : quote.start].strip(_MARKS_AND_SPACE):
+        return False
+    between = text[earlier.end : line_start]
+    return sum(1 for line in _LINE.findall(between) if line.strip()) <= 1
 
 
 def _found(doc: CleanDoc, quote: QuoteSpans, speaker: str) -> FoundQuote:

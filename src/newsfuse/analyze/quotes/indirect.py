@@ -23,6 +23,15 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(rf"^(?P<clause>[^\"“”]+?),\s+{_WHO}\s+{_VERBS}\.?$")
 _MIN_WORDS = 4
+# What the attribution may put between the verb and its "that": a time ("Tuesday", "on
+# Monday", "late last week") or a manner ("in a statement", "at a news conference"), which
+# opens with a preposition, a time word or a weekday/month name.
+_ADVERBIAL_THAT = re.compile(
+    r"^(?:(?:in|on|at|during|after|before|via|through|to|by|late|early|earlier|later|last|"
+    r"this|today|yesterday|tonight|overnight|again|also|repeatedly|publicly|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b[^.;:!?]{0,60}?,?\s+)that\s+",
+)
 _QUOTE_MARKS = frozenset('"“”«»‘')  # not ’, which is also the apostrophe
 
 
@@ -38,12 +47,18 @@ def indirect_speech(
         if _QUOTE_MARKS & set(sentence.text):
             continue
         match = _LEADING.match(sentence.text) or _TRAILING.match(sentence.text)
-        if match is None or len(match.group("clause").split()) < _MIN_WORDS:
+        if match is None:
+            continue
+        clause_start = match.start("clause")
+        adverbial = _ADVERBIAL_THAT.match(match.group("clause"))
+        if adverbial:  # "said Tuesday that ...", "said in a statement that ..."
+            clause_start += adverbial.end()
+        if len(sentence.text[clause_start : match.end("clause")].split()) < _MIN_WORDS:
             continue
         who = (sentence.start + match.start("who"), sentence.start + match.end("who"))
         speaker = resolver.resolve(*who, roles)
         if speaker:
-            start = sentence.start + match.start("clause")
+            start = sentence.start + clause_start
             end = sentence.start + match.end("clause")
             found.append(
                 FoundQuote(speaker, doc.text[start:end], (Span(doc.id, start, end),), False)

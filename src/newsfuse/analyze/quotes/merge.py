@@ -1,7 +1,10 @@
 """One quote reported by several outlets becomes one entry citing all of them.
 
 Outlets cut or extend a quote, so two quotes match when most content words of the shorter
-one occur in the longer one; the fullest wording is kept.
+one occur in the longer one; the fullest wording is kept. Matching quotes merge when their
+speakers agree, and also when they do not but the wording is the same sentence (nearly all of
+five or more content words): outlets spell or credit one speaker differently, and the same
+long quote is one quote whoever it is credited to (the speaker most reports give wins).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from newsfuse.analyze.tokens import content_words
 from newsfuse.model import Quote, Span
 
 _CONTAINED = 0.7  # share of the shorter quote's content words found in the longer one
+_SAME_WORDING = 0.9  # ... for quotes credited to different speakers
+_SAME_WORDING_MIN = 5  # content words a quote needs before its wording alone can match
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,7 @@ def merge_quotes(found: Sequence[FoundQuote]) -> list[Quote]:
     for quote in found:
         words = set(content_words(quote.text))
         for group, seen in zip(groups, vocab, strict=True):
-            if _same(words, seen) and _speakers_agree(quote, group):
+            if _same(words, seen) and (_speakers_agree(quote, group) or _same_wording(words, seen)):
                 group.append(quote)
                 seen |= words
                 break
@@ -46,6 +51,11 @@ def merge_quotes(found: Sequence[FoundQuote]) -> list[Quote]:
 def _same(words: set[str], seen: set[str]) -> bool:
     shorter = min(len(words), len(seen))
     return shorter > 0 and len(words & seen) >= _CONTAINED * shorter
+
+
+def _same_wording(words: set[str], seen: set[str]) -> bool:
+    shorter = min(len(words), len(seen))
+    return shorter >= _SAME_WORDING_MIN and len(words & seen) >= _SAME_WORDING * shorter
 
 
 def _speakers_agree(quote: FoundQuote, group: Sequence[FoundQuote]) -> bool:
