@@ -1,7 +1,7 @@
 """Syndication benchmark: copy-pair precision/recall, speed and memory (synthetic and examples).
 
 Run as `.venv/bin/python bench/syndication.py [--sizes 1000,10000,100000] [--seed N]
-[--outlets 300]`.
+[--outlets 300] [--tiny 10000] [--ecbplus PATH]`.
 
 Part 1 generates a seeded corpus per size: wire stories with lightly edited copies (changed
 words, cut sentences or paragraphs, swapped paragraphs, an outlet's own lead-in), rewrites of
@@ -12,6 +12,18 @@ every report is a candidate of every other: the case that grows quadratically wh
 candidate pair is aligned on its own. Part 2 scores every examples/*/gold.json ("copies":
 lists of report file names, i.e. source ids) after ingest and cleaning, when those stages
 exist.
+
+Part 3 (`--tiny`) times `find_syndication` on that many near-identical tiny reports (one
+short wire item, each copy with a word or two changed). Part 4 measures on real text
+(ECB+ dev stories, `../shared/data/clustering-dev/ecbplus.jsonl`, skipped when absent): per
+topic, both of its stories in one batch; per story, one real report R1 and two "condensed
+wire copies", each R1 with 35-65% of every sentence's words deleted (order kept) and the
+sentences interleaved with those of another real report of the story (which is then left
+out). True pairs: R1 and its two condensed copies. Negatives: reports of the sibling story
+of the topic (same kind of event, never copies), and distinct real reports of one story
+that share no run of six words outside quotes. Real pairs of one story that do share such a
+run are counted apart ("shared run"): many ECB+ reports are real rewrites of one agency
+story. A pair counts as linked when `shared_with` lists it.
 """
 
 from __future__ import annotations
@@ -20,6 +32,8 @@ import argparse
 import importlib
 import itertools
 import json
+import random
+import re
 import resource
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -38,6 +52,7 @@ from newsfuse.settings import Settings
 from newsfuse.syndication import find_syndication
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ECBPLUS = Path(__file__).resolve().parent.parent.parent / "shared/data/clustering-dev/ecbplus.jsonl"
 Pair = tuple[str, str]
 console = Console()
 
@@ -241,15 +256,157 @@ def run_examples(settings: Settings) -> Table | None:
     return table
 
 
+def tiny_reports(count: int, seed: int) -> list[CleanDoc]:
+    """`count` near-identical tiny reports: one short item, a word or two changed in each."""
+    rng = random.Random(seed)
+    base = (
+        "A fire broke out at a warehouse in the port district on Tuesday night, officials said."
+        " No one was hurt and the cause is being investigated."
+    ).split()
+    docs = []
+    for n in range(count):
+        words = list(base)
+        for _ in range(rng.randint(1, 2)):
+            words[rng.randrange(len(words))] = rng.choice(["blaze", "store", "city", "late", "two"])
+        docs.append(CleanDoc(id=f"tiny{n}", text=" ".join(words) + f" Item {n}."))
+    return docs
+
+
+def run_tiny(count: int, seed: int, settings: Settings) -> Table:
+    table = Table(title=f"{count:,} near-identical tiny reports through find_syndication")
+    for column in ("reports", "groups", "largest group", "seconds", "CPU s", "peak MB"):
+        table.add_column(column, justify="right")
+    docs = tiny_reports(count, seed)
+    start, cpu = time.perf_counter(), time.process_time()
+    found = find_syndication(docs, settings)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    largest = max(len(g) for g in found.groups)
+    table.add_row(
+        f"{count:,}", f"{len(found.groups):,}", f"{largest:,}", f"{seconds:.1f}", f"{cpu:.1f}",
+        f"{peak_rss_mb():,.0f}",
+    )  # fmt: skip
+    return table
+
+
+def _condensed(text: str, rng: random.Random) -> list[str]:
+    """Each line (sentence) with 35-65% of its words deleted, order kept."""
+    lines = []
+    for line in text.splitlines():
+        tokens = line.split()
+        if not tokens:
+            continue
+        keep = max(1, round(len(tokens) * (1 - rng.uniform(0.35, 0.65))))
+        lines.append(" ".join(tokens[i] for i in sorted(rng.sample(range(len(tokens)), keep))))
+    return lines
+
+
+def _interleaved(first: list[str], second: list[str]) -> str:
+    lines = [x for pair in itertools.zip_longest(first, second) for x in pair if x]
+    return "\n".join(lines)
+
+
+_QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+
+
+def _runs(text: str, size: int = 6) -> set[tuple[str, ...]]:
+    """The runs of `size` words of a text outside its quotes."""
+    tokens = re.findall(r"\w+", _QUOTED.sub(" ", text).lower())
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def ecbplus_batches(path: Path, seed: int) -> list[tuple[list[CleanDoc], dict[Pair, str]]]:
+    """Per topic: its reports with the synthetic condensed copies, and each pair's label
+    ("copy", "sibling", "distinct" or "shared run")."""
+    rng = random.Random(seed)
+    stories: dict[str, list[dict[str, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        stories.setdefault(record["story"], []).append(record)
+    topics: dict[str, list[str]] = {}
+    for story in stories:
+        topics.setdefault(story.split("_")[0], []).append(story)
+    batches = []
+    for names in topics.values():
+        docs: list[CleanDoc] = []
+        story_of: dict[str, str] = {}
+        for name in sorted(names):
+            original, second, third, *rest = stories[name]
+            made = [
+                CleanDoc(id=f"{name}/R1", text=original["text"]),
+                CleanDoc(
+                    id=f"{name}/C1",
+                    text=_interleaved(
+                        _condensed(original["text"], rng), second["text"].splitlines()
+                    ),
+                ),
+                CleanDoc(
+                    id=f"{name}/C2",
+                    text=_interleaved(
+                        _condensed(original["text"], rng), third["text"].splitlines()
+                    ),
+                ),
+            ]
+            made += [CleanDoc(id=r["id"], text=r["text"]) for r in rest]
+            docs += made
+            story_of.update((d.id, name) for d in made)
+        labels: dict[Pair, str] = {}
+        for a, b in itertools.combinations(docs, 2):
+            if story_of[a.id] != story_of[b.id]:
+                label = "sibling"
+            elif "/" in a.id and "/" in b.id:
+                label = "copy"
+            elif "/" in a.id or "/" in b.id:
+                continue  # a condensed copy beside an unrelated real report: not scored
+            else:
+                label = "shared run" if _runs(a.text) & _runs(b.text) else "distinct"
+            labels[_pair(a.id, b.id)] = label
+        batches.append((docs, labels))
+    return batches
+
+
+def run_ecbplus(path: Path, seed: int, settings: Settings) -> Table:
+    counts = {label: [0, 0] for label in ("copy", "sibling", "distinct", "shared run")}
+    seconds = 0.0
+    for docs, labels in ecbplus_batches(path, seed):
+        start = time.perf_counter()
+        found = find_syndication(docs, settings)
+        seconds += time.perf_counter() - start
+        linked = {_pair(a, s.source) for a, shared in found.shared_with.items() for s in shared}
+        for pair, label in labels.items():
+            counts[label][0] += pair in linked
+            counts[label][1] += 1
+    hits, truth = counts["copy"]
+    false = counts["sibling"][0] + counts["distinct"][0]
+    table = Table(title=f"real text: condensed wire copies in ECB+ dev stories (seed {seed})")
+    for column in ("pairs", "linked", "of", "share"):
+        table.add_column(column, justify="right")
+    for label, (found_count, total) in counts.items():
+        table.add_row(label, str(found_count), str(total), f"{found_count / max(total, 1):.3f}")
+    precision = hits / max(hits + false, 1)
+    table.add_row("copy-pair precision", "", "", f"{precision:.3f}")
+    table.add_row("copy-pair recall", "", "", f"{hits / max(truth, 1):.3f}")
+    table.add_row("seconds", "", "", f"{seconds:.1f}")
+    return table
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
     parser.add_argument("--seed", type=int, default=7, help="seed of the synthetic corpora")
     parser.add_argument("--outlets", type=int, default=300, help="outlets running one story")
+    parser.add_argument("--tiny", type=int, default=10_000, help="near-identical tiny reports")
+    parser.add_argument("--ecbplus", type=Path, default=ECBPLUS, help="ECB+ dev stories (JSONL)")
     args = parser.parse_args()
     settings = Settings()
+    if args.ecbplus.is_file():
+        console.print(run_ecbplus(args.ecbplus, args.seed, settings))
+    else:
+        console.print(f"real-text part skipped: {args.ecbplus} not found")
+    if args.tiny > 1:
+        console.print(run_tiny(args.tiny, args.seed, settings))
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
-    console.print(run_synthetic(sizes, args.seed, settings))
+    if sizes:
+        console.print(run_synthetic(sizes, args.seed, settings))
     if args.outlets > 1:
         console.print(run_outlets(args.outlets, args.seed, settings))
     examples = run_examples(settings)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfuse.analyze.tokens import normalize, words
 from newsfuse.errors import InputError
 from newsfuse.model import CleanDoc, Notice, PassageLink, SharedWith, Span, Syndication
 from newsfuse.settings import Settings
@@ -12,7 +11,8 @@ from newsfuse.syndication.aligner import Aligner
 from newsfuse.syndication.candidates import capped_candidates
 from newsfuse.syndication.credits import agency_credits
 from newsfuse.syndication.groups import copy_groups
-from newsfuse.syndication.sentence_links import Match, find_matches
+from newsfuse.syndication.near_copies import near_copy_originals
+from newsfuse.syndication.sentence_links import Match, find_matches, in_order
 from newsfuse.syndication.units import Unit, report_units
 
 # Smallest overlap reported in `shared_with`: below it a pair shares a quote or a stock
@@ -57,8 +57,10 @@ class _Overlaps:
 def find_syndication(docs: Sequence[CleanDoc], settings: Settings) -> Syndication:
     """Derived sentences between reports, near-copy links, and the groups of copies.
 
-    Reports with the same words (case, punctuation and spacing aside) are collapsed first:
-    each later one is a copy of the first. Among the others, MinHash LSH over word shingles
+    Near-identical reports (`newsfuse.syndication.near_copies`) beyond the first
+    `settings.copy_candidates` of one kind are collapsed first: each is measured against the
+    first of its kind only, its sentences linked to the first's in order, and it joins the
+    first's group. Among the others, MinHash LSH over word shingles
     proposes candidate copies (at most `settings.copy_candidates` per report), each aligned
     passage by passage; and sentences are linked to the sentences of other reports they
     derive from (`newsfuse.syndication.sentence_links`, at most
@@ -76,7 +78,7 @@ def find_syndication(docs: Sequence[CleanDoc], settings: Settings) -> Syndicatio
     """
     ids = [doc.id for doc in docs]
     _check_unique(ids)
-    first = _first_of_same_words(docs)
+    first, flooded = _collapsed(near_copy_originals([d.text for d in docs]), settings)
     kept = sorted(set(first))
     texts = [docs[i].text for i in kept]
     candidates = capped_candidates(texts, settings)
@@ -99,27 +101,32 @@ def find_syndication(docs: Sequence[CleanDoc], settings: Settings) -> Syndicatio
     groups = copy_groups(
         [docs[i].words for i in kept], pairs, overlaps.strength, settings.copy_overlap
     )
-    shared, truncated = _shared_with(docs, first, kept, overlaps.measured, settings)
+    links, repeats = _links(docs, kept, units, found.matches, first)
+    shared, truncated = _shared_with(docs, repeats, kept, overlaps.measured, settings)
     notices = []
-    if found.truncated or candidates.truncated or truncated:
+    if flooded or found.truncated or candidates.truncated or truncated:
         notices.append(_capped_notice(settings))
     return Syndication(
         shared_with=shared,
         groups=_with_repeats(groups, first, kept, ids),
-        links=_links(docs, kept, units, found.matches, first),
+        links=links,
         credits={source: names for source, names in credits.items() if names},
         notices=tuple(notices),
     )
 
 
-def _first_of_same_words(docs: Sequence[CleanDoc]) -> list[int]:
-    """For each report, the first report with the same words (itself if none comes before)."""
-    seen: dict[str, int] = {}
-    first = []
-    for n, doc in enumerate(docs):
-        key = " ".join(words(normalize(doc.text)))
-        first.append(seen.setdefault(key, n) if key else n)
-    return first
+def _collapsed(originals: Sequence[int], settings: Settings) -> tuple[list[int], bool]:
+    """Each report's stand-in: itself, unless it comes after the first `copy_candidates`
+    near copies of one original (then that original). Also whether any was collapsed."""
+    members: dict[int, list[int]] = {}
+    for n, original in enumerate(originals):
+        members.setdefault(original, []).append(n)
+    first = list(range(len(originals)))
+    limit = settings.copy_candidates
+    for original, group in members.items():
+        for n in group[limit:]:
+            first[n] = original
+    return first, any(len(group) > limit for group in members.values())
 
 
 def _linked_overlaps(
@@ -148,9 +155,10 @@ def _links(
     units: Sequence[Unit],
     matches: Sequence[Match],
     first: Sequence[int],
-) -> tuple[PassageLink, ...]:
-    """The derived sentences as spans, and each repeated report's whole text linked to the
-    first report with the same words."""
+) -> tuple[tuple[PassageLink, ...], dict[int, tuple[int, float, float]]]:
+    """The derived sentences as spans, with the sentences of each near copy linked to those
+    of its original; and for each near copy n, (its original, overlap(n, original),
+    overlap(original, n)) from those links."""
 
     def span(unit: Unit) -> Span:
         return Span(docs[kept[unit.doc]].id, unit.start, unit.end)
@@ -158,13 +166,30 @@ def _links(
     links = [
         PassageLink(span(units[m.first]), span(units[m.second]), m.score, m.run) for m in matches
     ]
+    by_report: dict[int, list[Unit]] = {}
+    for unit in units:
+        by_report.setdefault(kept[unit.doc], []).append(unit)
+    repeats: dict[int, tuple[int, float, float]] = {}
     for n, original in enumerate(first):
-        if original != n and docs[n].text.strip():
-            whole = Span(docs[n].id, 0, len(docs[n].text))
+        if original == n:
+            continue
+        own = report_units(docs[n], n)
+        paired = in_order(own, by_report.get(original, []))
+        for unit, other, score in paired:
             links.append(
-                PassageLink(whole, Span(docs[original].id, 0, len(docs[original].text)), 1.0)
+                PassageLink(
+                    Span(docs[n].id, unit.start, unit.end),
+                    Span(docs[original].id, other.start, other.end),
+                    score,
+                    len(paired),
+                )
             )
-    return tuple(links)
+        forward = sum(unit.size for unit, _, _ in paired) / max(docs[n].words, 1)
+        backward = sum({o.start: o.size for _, o, _ in paired}.values()) / max(
+            docs[original].words, 1
+        )
+        repeats[n] = (original, min(forward, 1.0), min(backward, 1.0))
+    return tuple(links), repeats
 
 
 def _with_repeats(
@@ -182,30 +207,27 @@ def _with_repeats(
 
 def _shared_with(
     docs: Sequence[CleanDoc],
-    first: Sequence[int],
+    repeats: dict[int, tuple[int, float, float]],
     kept: Sequence[int],
     measured: dict[tuple[int, int], float],
     settings: Settings,
 ) -> tuple[dict[str, tuple[SharedWith, ...]], bool]:
     """Each report's partners with overlap >= MIN_SHARED, largest first, at most
-    `settings.copy_candidates` of them; repeated reports share everything with their
-    original and with each other. Also whether the cap left some out."""
-    limit = settings.copy_candidates
-    repeats: dict[int, list[int]] = {}
-    for n, original in enumerate(first):
-        repeats.setdefault(original, []).append(n)
+    `settings.copy_candidates` of them (a near copy lists its original, an original its near
+    copies beside its other partners). Also whether the cap left some out."""
     found: dict[int, list[tuple[float, int]]] = {}
     for (i, j), value in measured.items():
         if value >= MIN_SHARED:
             found.setdefault(kept[i], []).append((value, kept[j]))
-    truncated = False
+    for n, (original, forward, backward) in repeats.items():
+        found.setdefault(n, []).append((forward, original))
+        found.setdefault(original, []).append((backward, n))
+    limit, truncated = settings.copy_candidates, False
     shared: dict[str, tuple[SharedWith, ...]] = {}
-    for n, original in enumerate(first):
-        same = [(1.0, m) for m in repeats[original][: limit + 1] if m != n and docs[m].text.strip()]
-        others = sorted(found.get(original, []), key=_by_overlap)
-        partners = sorted(same, key=_by_overlap) + others
-        truncated |= len(partners) > limit or len(repeats[original]) > limit + 1
-        shared[docs[n].id] = tuple(SharedWith(docs[m].id, v) for v, m in partners[:limit])
+    for n, doc in enumerate(docs):
+        partners = sorted((p for p in found.get(n, []) if p[0] >= MIN_SHARED), key=_by_overlap)
+        truncated |= len(partners) > limit
+        shared[doc.id] = tuple(SharedWith(docs[m].id, value) for value, m in partners[:limit])
     return shared, truncated
 
 

@@ -311,3 +311,26 @@ def _best_run(found: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
         chain.append((ordered[at][0], ordered[at][1]))
         at = back[at]
     return chain
+
+
+def in_order(own: Sequence[Unit], other: Sequence[Unit]) -> list[tuple[Unit, Unit, float]]:
+    """The sentences of a near copy paired with those of its original, walking both in order
+    (each sentence looks at the next few of the original): (sentence, original's, score)."""
+    pairs = []
+    at = 0
+    for unit in own:
+        if len(unit.full) < _GAP_TOKENS:
+            continue
+        best, best_score = -1, IN_RUN
+        for j in range(at, min(at + _GAP, len(other))):
+            if len(other[j].full) < _GAP_TOKENS:
+                continue
+            score = similarity(
+                unit.full, other[j].full, dict.fromkeys([*unit.full, *other[j].full], 1.0)
+            )
+            if score >= best_score:
+                best, best_score = j, score
+        if best >= 0:
+            pairs.append((unit, other[best], best_score))
+            at = best + 1
+    return pairs
