@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations, product
+from typing import Any
 
 from newsfuse.align.amounts import ROLES, amount_of, is_money
 from newsfuse.align.copies import CopyGroups
@@ -25,6 +26,7 @@ from newsfuse.align.names import Name, names_in, proper_words, same_parties
 from newsfuse.align.numbers import Quantity, extract_quantities
 from newsfuse.analyze.tokens import content_words
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, Variant
+from newsfuse.neighbours import nearest_within, set_rows
 
 # Jaccard overlap of the content words of two sentences (figures left out) before their
 # figures for a non-event thing ("$160 million", "30 percent", "54 games") are taken to be
@@ -181,13 +183,45 @@ def _disagreeing(mentions: list[Mention], groups: CopyGroups, key: Key) -> list[
     is_event = key[0] in _EVENT_THINGS
     settings = [dict.fromkeys(_setting(m, groups, is_event) for m in group) for group in found]
     clashing: set[int] = set()
-    for (i, left), (j, right) in combinations(enumerate(found), 2):
-        if _overlaps(left[0].quantity, right[0].quantity) or {i, j} <= clashing:
+    if is_event:  # any two independent reports compare: the first pair tried mostly does
+        for (i, left), (j, right) in combinations(enumerate(found), 2):
+            if _overlaps(left[0].quantity, right[0].quantity) or {i, j} <= clashing:
+                continue
+            if any(_comparable(a, b, True, False) for a, b in product(settings[i], settings[j])):
+                clashing |= {i, j}
+        return [found[i] for i in sorted(clashing)]
+    money = key[0] in MONEY_ROLES
+    entries = [(i, setting) for i, held in enumerate(settings) for setting in held]
+    for first, second in _setting_pairs([setting for _, setting in entries], money):
+        (i, a), (j, b) = sorted((entries[first], entries[second]), key=lambda entry: entry[0])
+        if i == j or {i, j} <= clashing or _overlaps(found[i][0].quantity, found[j][0].quantity):
             continue
-        pairs = product(settings[i], settings[j])
-        if any(_comparable(a, b, is_event, key[0] in MONEY_ROLES) for a, b in pairs):
+        if _comparable(a, b, False, money):
             clashing |= {i, j}
     return [found[i] for i in sorted(clashing)]
+
+
+def _setting_pairs(settings: list[Setting], money: bool) -> list[tuple[int, int]]:
+    """Pairs of settings that may be comparable, found by the capped neighbour search rather
+    than by trying every pair: the same context needs `CONTEXT_OVERLAP` of the words (so as
+    high a cosine of the word sets), and the same parties (for sums of money) a shared name."""
+    pairs = _near(_word_rows([s.words for s in settings]), CONTEXT_OVERLAP)
+    if money:
+        names = [frozenset(word for name in s.names for word in name) for s in settings]
+        pairs |= _near(_word_rows(names), 1e-6)
+    return sorted(pairs)
+
+
+def _word_rows(word_sets: list[frozenset[str]]) -> Any:
+    vocabulary: dict[str, int] = {}
+    rows = [[vocabulary.setdefault(w, len(vocabulary)) for w in sorted(ws)] for ws in word_sets]
+    return set_rows(rows, len(vocabulary))
+
+
+def _near(rows: Any, threshold: float) -> set[tuple[int, int]]:
+    found = nearest_within(rows, threshold).tocoo()
+    ends = zip(found.row.tolist(), found.col.tolist(), strict=True)
+    return {(min(i, j), max(i, j)) for i, j in ends}
 
 
 def _setting(mention: Mention, groups: CopyGroups, is_event: bool) -> Setting:
