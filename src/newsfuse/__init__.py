@@ -6,7 +6,7 @@
 """
 
 from newsfuse.analyze.dates.timex import TemporalExpression, temporal_expressions
-from newsfuse.api import brief, clean, render
+from newsfuse.api import brief, clean, cluster, render
 from newsfuse.errors import ConfigError, InputError, ModelMissing, NewsfuseError, OutputError
 from newsfuse.model import (
     Brief,
@@ -26,12 +26,15 @@ from newsfuse.model import (
     Variant,
 )
 from newsfuse.settings import Settings
+from newsfuse.stories.results import ArticleStory, Clustering, Story
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArticleStory",
     "Brief",
     "CleanDoc",
+    "Clustering",
     "ConfigError",
     "Conflict",
     "Entity",
@@ -47,6 +50,7 @@ __all__ = [
     "Settings",
     "SharedWith",
     "Span",
+    "Story",
     "SummarySentence",
     "Syndication",
     "TemporalExpression",
@@ -55,6 +59,7 @@ __all__ = [
     "__version__",
     "brief",
     "clean",
+    "cluster",
     "render",
     "temporal_expressions",
 ]

@@ -14,6 +14,7 @@ from newsfuse.errors import ConfigError, InputError
 from newsfuse.ingest.inputs import Input
 from newsfuse.model import Brief, CleanDoc, Notice, RawDoc
 from newsfuse.settings import Settings
+from newsfuse.stories.results import Clustering
 
 Inputs = Input | Iterable[Input]
 Format = Literal["json", "md", "html"]
@@ -103,6 +104,27 @@ def clean(inputs: Inputs, settings: Settings | None = None) -> tuple[list[CleanD
     raws, notices = read_inputs(items, settings)
     docs, clean_notices = clean_docs(raws, settings)
     return docs, notices + clean_notices
+
+
+def cluster(
+    inputs: Inputs,
+    settings: Settings | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Clustering:
+    """Group articles into stories, online and in time order (`newsfuse.stories`).
+
+    `inputs` as for `brief`; `progress`, when given, is called with the number of articles
+    just assigned. Articles come back in input order with their story, stories in the order
+    they began. Raises `InputError` when no article could be used.
+    """
+    from newsfuse.stories import cluster_docs
+
+    if progress is not None and not callable(progress):
+        raise ConfigError(f"progress must be a function of one int, not {_kind(progress)}")
+    docs, notices = clean(inputs, settings)
+    if not docs:
+        raise InputError("inputs", "no usable article among the inputs")
+    return cluster_docs(docs, _checked_settings(settings), progress, notices)
 
 
 def render(result: Brief, fmt: Format = "json") -> str:

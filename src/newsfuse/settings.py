@@ -108,6 +108,21 @@ class Settings:
         at_most=10_000_000,
     )
 
+    cluster_threshold: float = _setting(
+        0.3,
+        "Least likeness (words, names, figures, dates; 0 to 1) for an article to join a story"
+        " in `newsfuse cluster`; below it the article starts a new story.",
+        above=0,
+        below=1,
+    )
+    cluster_window_days: int = _setting(
+        30,
+        "Days after its latest article that a story can still gain articles; older stories"
+        " go cold.",
+        at_least=1,
+        at_most=36_500,
+    )
+
     def __post_init__(self) -> None:
         hints = _annotations()
         for spec in fields(self):

@@ -9,6 +9,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from newsfuse.cli.cluster import cluster as cluster_command
 from newsfuse.cli.options import (
     AllowNetwork,
     AllowPrivate,
@@ -201,6 +202,9 @@ def clean(
         _emit(render(docs), output, inputs)
 
     _guarded(debug, work)
+
+
+app.command(name="cluster")(cluster_command)
 
 
 def main() -> None:

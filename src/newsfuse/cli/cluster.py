@@ -1,0 +1,96 @@
+"""`newsfuse cluster`: group a stream of articles into stories."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from newsfuse.cli.options import (
+    AllowNetwork,
+    AllowPrivate,
+    Debug,
+    Inputs,
+    MaxBytes,
+    OutputFile,
+)
+
+
+class ClusterFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+Threshold = Annotated[
+    float | None,
+    typer.Option(
+        "--threshold",
+        help="Least likeness (0 to 1) to join a story; default: the cluster_threshold setting.",
+        show_default=False,
+    ),
+]
+
+
+def cluster(
+    inputs: Inputs,
+    format: Annotated[
+        ClusterFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ClusterFormat.jsonl,
+    output: OutputFile = None,
+    threshold: Threshold = None,
+    allow_network: AllowNetwork = False,
+    allow_private_addresses: AllowPrivate = False,
+    max_bytes: MaxBytes = None,
+    debug: Debug = False,
+) -> None:
+    """Group articles into stories: one line per article with its story, then the stories."""
+    from newsfuse import api
+    from newsfuse.cli.app import _check_output, _emit, _guarded, _settings
+    from newsfuse.cli.output import print_notices, stderr
+    from newsfuse.stories.output import to_json, to_jsonl
+
+    def work() -> None:
+        _check_output(output, inputs)
+        settings = _settings(
+            max_bytes,
+            cluster_threshold=threshold,
+            allow_network=allow_network,
+            allow_private_addresses=allow_private_addresses,
+        )
+        with _article_progress(stderr.is_terminal) as progress:
+            result = api.cluster(inputs, settings, progress=progress)
+        print_notices(list(result.notices))
+        render = to_json if format is ClusterFormat.json else to_jsonl
+        _emit(render(result), output, inputs)
+
+    _guarded(debug, work)
+
+
+@contextmanager
+def _article_progress(enabled: bool) -> Iterator[Callable[[int], None]]:
+    """Counts and rate of the articles assigned; silent when stderr is not a terminal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from newsfuse.cli.output import stderr
+
+    progress = Progress(
+        TextColumn("clustering"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        console=stderr,
+        transient=True,
+        disable=not enabled,
+    )
+    with progress:
+        task = progress.add_task("clustering", total=None, rate="")
+
+        def advance(count: int) -> None:
+            progress.update(task, advance=count)
+            speed = progress.tasks[0].speed
+            progress.update(task, rate=f"{speed:,.0f} articles/s" if speed else "")
+
+        yield advance

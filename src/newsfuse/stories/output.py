@@ -1,0 +1,57 @@
+"""Clustering results as JSON Lines (articles, then stories) or one JSON document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from newsfuse.stories.results import ArticleStory, Clustering, Story
+
+SCHEMA = "newsfuse.stories/1"
+
+
+def to_jsonl(result: Clustering) -> str:
+    """One line per article in input order (`"kind": "article"`), then one per story."""
+    lines = [{"kind": "article", **_article(a)} for a in result.articles]
+    lines += [{"kind": "story", **_story(s)} for s in result.stories]
+    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+
+
+def to_json(result: Clustering) -> str:
+    document = {
+        "schema": SCHEMA,
+        "articles": [_article(a) for a in result.articles],
+        "stories": [_story(s) for s in result.stories],
+        "notices": [
+            {"source": n.source, "level": n.level, "message": n.message} for n in result.notices
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _article(article: ArticleStory) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "story": article.story,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": _day(article.published),
+        "score": None if article.score is None else round(article.score, 4),
+    }
+
+
+def _story(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "size": story.size,
+        "first": _day(story.first),
+        "last": _day(story.last),
+        "outlets": list(story.outlets),
+        "articles": list(story.articles),
+    }

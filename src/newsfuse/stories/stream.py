@@ -1,0 +1,48 @@
+"""The clustering loop over a whole stream: time order, blocks, and labels in input order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from newsfuse.stories.clusterer import OnlineClusterer
+from newsfuse.stories.features import ArticleFeatures
+from newsfuse.stories.vectors import Weighing
+
+# Articles whose document frequencies are counted before any of them is weighed. Large enough
+# that the first articles of a stream get sensible weights, small enough to keep memory flat.
+BLOCK = 2000
+
+Progress = Callable[[int], None]  # called with the number of articles just assigned
+
+
+def time_order(published: Sequence[dt.date | None]) -> list[int]:
+    """Input positions sorted by publication date; an undated article takes the date of the
+    dated article before it in the input (or comes first), and ties keep input order."""
+    keys: list[tuple[dt.date, int]] = []
+    carried = dt.date.min
+    for position, day in enumerate(published):
+        carried = day if day is not None else carried
+        keys.append((carried, position))
+    return [position for _, position in sorted(keys)]
+
+
+def assign(
+    features: Sequence[ArticleFeatures],
+    threshold: float,
+    window_days: int,
+    progress: Progress | None = None,
+) -> list[tuple[int, float | None]]:
+    """Each article's story number (numbered in time order) and fit, in input order."""
+    order = time_order([f.published for f in features])
+    clusterer = OnlineClusterer(threshold, window_days)
+    weighing = Weighing()
+    labels: list[tuple[int, float | None]] = [(0, None)] * len(features)
+    for start in range(0, len(order), BLOCK):
+        positions = order[start : start + BLOCK]
+        vectors = weighing.vectorise([features[p] for p in positions])
+        for position, article in zip(positions, vectors, strict=True):
+            labels[position] = clusterer.add(article)
+        if progress is not None:
+            progress(len(positions))
+    return labels
