@@ -292,3 +292,15 @@ def test_extract_quotes_credits_a_quote_paragraph_to_the_speaker_just_before() -
     quotes = _quotes(text)
     assert _by_text(quotes, "hung in there").speaker == "Bruce Arians"
     assert not [q for q in quotes if "Nobody gave us" in q.text]
+
+
+@pytest.mark.parametrize("model", [False, pytest.param(True, marks=pytest.mark.model)])
+def test_extract_quotes_gives_a_pronoun_to_who_spoke_last_nearby(model: bool) -> None:
+    if model and not HAS_MODEL:
+        pytest.skip("spaCy model not installed")
+    text = (
+        "Steven Moffat, the producer, chose the new star of the series.\n"
+        "Moffat said Peter Capaldi had been thought of before.\n"
+        '"We all had the same idea about who could play the part," he said.\n'
+    )
+    assert _by_text(_quotes(text, model=model), "same idea").speaker == "Steven Moffat"

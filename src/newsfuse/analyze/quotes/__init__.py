@@ -17,11 +17,15 @@ from newsfuse.analyze.quotes.indirect import indirect_speech
 from newsfuse.analyze.quotes.merge import FoundQuote, merge_quotes
 from newsfuse.analyze.quotes.resolve import SpeakerResolver
 from newsfuse.analyze.quotes.spans import MIN_QUOTE_WORDS, QuoteSpans, find_quotes
-from newsfuse.analyze.quotes.speakers import speaker_phrase, speaks_before, subject_in
+from newsfuse.analyze.quotes.speakers import (
+    SPEECH_VERBS,
+    speaker_phrase,
+    speaks_before,
+    subject_in,
+)
 from newsfuse.model import CleanDoc, Quote, Sentence, Span, Syndication
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
-_BREAKS = "\n\r\u2028\u2029"
 _MARKS_AND_SPACE = ' \t"“«‘'
 PARTIAL_QUOTE_WORDS = 2  # a quoted phrase this short counts only inside reported speech
 _OPEN, _CLOSE = "“", "”"
@@ -52,6 +56,7 @@ def extract_quotes(
             canonical,
             [(p.start, p.end) for q in spans[doc.id] for p in q.pieces],
             _subjects(sentences.get(doc.id, ()), analysis),
+            _subjects(sentences.get(doc.id, ()), analysis, speech=True),
         )
         for doc in docs
     }
@@ -66,18 +71,25 @@ def extract_quotes(
     return quotes
 
 
-def _subjects(report: Sequence[Sentence], analysis: Analyses | None) -> list[tuple[int, int]]:
-    """Where each sentence names its subjects: the parse's subject phrases, or without the
-    model the sentence's opening words (news puts who acts first)."""
+def _subjects(
+    report: Sequence[Sentence], analysis: Analyses | None, speech: bool = False
+) -> list[tuple[int, int]]:
+    """Where each sentence names its subjects (with `speech`, those of its speech verbs): the
+    parse's subject phrases, or without the model the sentence's opening words (news puts who
+    acts first) and the words before a speech verb."""
     ranges = []
     for sentence in report:
         parsed = analysis.get((sentence.source, sentence.index)) if analysis else None
-        if parsed is None:
+        if parsed is not None:
+            ranges += [
+                (sentence.start + v.subject[0], sentence.start + v.subject[1])
+                for v in parsed.verbs
+                if not speech or v.text.lower() in SPEECH_VERBS
+            ]
+        elif not speech:
             ranges.append((sentence.start, sentence.end))
-            continue
-        ranges += [
-            (sentence.start + v.subject[0], sentence.start + v.subject[1]) for v in parsed.verbs
-        ]
+        elif who := subject_in(sentence):
+            ranges.append(who)
     return sorted(ranges)
 
 
@@ -115,7 +127,8 @@ def _direct_quotes(
             # "The mayor, Ines Calloway, thanked residents and said they had been “patient
             # and brave”": the speech verb shares the sentence's subject.
             speaker = resolver.subject_of(sentence.start, quote.start, roles)
-        if speaker is None and not partial and previous and _follows(doc.text, *previous, quote):
+        unattributed = speaker is None and not partial
+        if unattributed and previous and _follows(doc.text, previous[1], quote, paragraph[0]):
             speaker = previous[0].speaker  # a quote paragraph carrying on the one before
         if speaker:
             found.append(_found(doc, quote, speaker))
@@ -138,12 +151,11 @@ def _nearby_subject(
     return subject_in(before[0])
 
 
-def _follows(text: str, previous: FoundQuote, earlier: QuoteSpans, quote: QuoteSpans) -> bool:
+def _follows(text: str, earlier: QuoteSpans, quote: QuoteSpans, line_start: int) -> bool:
     """Whether a quote without its own attribution carries on the previous one: it follows it
     in one paragraph ('"...," Calloway said. "The order will be lifted."'), or it opens its
     paragraph and that paragraph comes right after the previous quote's (news names the
     speaker once for a run of quote paragraphs)."""
-    line_start = max(text.rfind(c, 0, quote.start) for c in _BREAKS) + 1
     if line_start <= earlier.end:
         return True
     if text[line_start : quote.start].strip(_MARKS_AND_SPACE):

@@ -24,6 +24,7 @@ _ROLE_BEFORE = re.compile(r"(?:the|its|\w+['’]s)\s+((?:[\w-]+\s+){0,3}?[\w-]+)
 _WINDOW = 60
 _NESTED = 4  # subject phrases nest (a clause's subject inside a sentence's): look a few back
 _HEAD_CHARS = 25
+_NEAR = 600  # characters back a speech verb's subject stays the likely "he" of a quote
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 Range = tuple[int, int]
@@ -39,19 +40,23 @@ class SpeakerResolver:
         canonical: Mapping[str, str],
         quoted: Sequence[Range] = (),
         subjects: Sequence[Range] = (),
+        speakers: Sequence[Range] = (),
     ):
         """`quoted`: the report's direct quotes; `subjects`: where its sentences name their
-        subjects (the parse's subject phrases, or each sentence's first words)."""
+        subjects (the parse's subject phrases, or each sentence's first words); `speakers`:
+        the subjects of its speech verbs."""
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.canonical = canonical
         self.roles = {m.start: _roles(text, m) for m in self.mentions if m.label == "PERSON"}
+        self.labels = {self.name_of(m): m.label for m in self.mentions if m.label}
         # Who may be the "he" of a later quote: no name inside a quote, no owner.
         self.speakable = [
             m for m in self.mentions if not _within(m, quoted) and not self._possessive(m)
         ]
         self.subjects = subjects
         self.subject_heads = {m.start for m in self.speakable if _within(m, subjects, head=True)}
+        self.speaker_heads = {m.start for m in self.speakable if _within(m, speakers, head=True)}
 
     def name_of(self, mention: Mention) -> str:
         return self.canonical.get(mention.name, mention.name)
@@ -105,9 +110,18 @@ class SpeakerResolver:
 
     def _latest(self, position: int, label: str) -> str | None:
         # "It said" is left alone: the last organisation named is too often the wrong one.
-        before = [m for m in self.speakable if m.end <= position and m.label == label]
-        chosen = [m for m in before if m.start in self.subject_heads] or before
+        before = [m for m in self.speakable if m.end <= position and self._label(m) == label]
+        # "Moffat said Capaldi had been thought of before. '...,' he said": who spoke last
+        # nearby beats who was last a subject, who beats whoever was named last.
+        recent = [m for m in before if m.start in self.speaker_heads and position - m.end < _NEAR]
+        chosen = recent or [m for m in before if m.start in self.subject_heads] or before
         return self.name_of(chosen[-1]) if chosen else None
+
+    def _label(self, mention: Mention) -> str:
+        """A mention's label, or for an untyped one ("Moffat" alone) its full name's."""
+        if mention.label or mention.name not in self.canonical:
+            return mention.label
+        return self.labels.get(self.canonical[mention.name], "")
 
     def _possessive(self, mention: Mention) -> bool:
         return _POSSESSIVE.match(self.text, mention.end) is not None
