@@ -85,6 +85,7 @@ class Counts:
     right_merges: int = 0
     wrong: list[tuple[str, str]] = field(default_factory=list)
     missed: list[tuple[str, str]] = field(default_factory=list)
+    unmatched: Counter[str] = field(default_factory=Counter)
     by_type: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def figures(self) -> dict[str, float]:
@@ -190,6 +191,7 @@ def _match_article(
         ]
         if not overlapping:
             counts.by_type[(TYPE_MAP.get(p.type, p.type), "none")] += 1
+            counts.unmatched[p.name] += 1
             continue
         # Prefer the gold name with the same start, then the shortest (the bare name).
         index = min(
@@ -250,6 +252,8 @@ def print_figures(counts: Counts, articles: int, use_model: bool, show: int) -> 
     if show:
         print("wrong merges: " + "; ".join(f"{a} = {b}" for a, b in counts.wrong[:show]))
         print("missed merges: " + "; ".join(f"{a} / {b}" for a, b in counts.missed[:show]))
+        common = counts.unmatched.most_common(show)
+        print("unmatched names: " + "; ".join(f"{name} {n}" for name, n in common))
 
 
 def check(figures: dict[str, float], floors: dict[str, float]) -> list[str]:

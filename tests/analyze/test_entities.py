@@ -93,3 +93,108 @@ def test_extract_entities_merges_a_company_short_name() -> None:
     company = _named(_entities(text), "Halvorsen Logistics")
     assert company.type == "ORG"
     assert company.aliases == ("Halvorsen",)
+
+
+@pytest.mark.parametrize("model", [False, pytest.param(True, marks=pytest.mark.model)])
+def test_a_nationality_and_title_before_a_name_leave_the_person(model: bool) -> None:
+    if model and not HAS_MODEL:
+        pytest.skip("spaCy model not installed")
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev said order had been restored.\n"
+        "Kazakh authorities cut the internet, and Tokayev asked allies for help.\n"
+        "Russian Foreign Minister Sergei Lavrov said troops would leave.\n"
+    )
+    entities = _entities(text, model=model)
+    tokayev = _named(entities, "Kassym-Jomart Tokayev")
+    assert tokayev.type == "PERSON"
+    assert _named(entities, "Sergei Lavrov").type == "PERSON"
+    assert "Russian" not in {e.name for e in entities}
+    for entity in entities:
+        assert not {"Kazakh", "Russian"} & set(entity.aliases)
+        assert "President" not in entity.name and "Foreign" not in entity.name
+
+
+def test_a_nationality_adjective_is_no_short_form_of_an_organisation() -> None:
+    text = (
+        "European markets fell on Monday.\n"
+        "The European Central Bank raised rates, and European banks followed.\n"
+    )
+    entities = _entities(text)
+    bank = _named(entities, "European Central Bank")
+    assert bank.aliases == ()
+    assert "European" not in {e.name for e in entities}
+
+
+def test_two_letter_initials_alone_do_not_make_an_acronym_an_alias() -> None:
+    entities = _entities(
+        "Orbit Technologies cut 300 jobs in Dorven.\n", "Later, OT shares fell sharply.\n"
+    )
+    assert _named(entities, "Orbit Technologies").aliases == ()
+
+
+def test_an_acronym_is_an_alias_of_the_expansion_written_near_it() -> None:
+    text = "The board of Orbit Technologies (OT) met in Dorven.\nOT said it would cut 300 jobs.\n"
+    assert _named(_entities(text), "Orbit Technologies").aliases == ("OT",)
+
+
+def test_section_headings_and_capitalised_common_words_are_not_entities() -> None:
+    text = (
+        "Floods cut the road to Dorven on Monday.\n"
+        "Economic Impact\n"
+        "Emergency Services said the road would stay shut for a week.\n"
+        "Residents praised the emergency services and the other services.\n"
+        "The economic impact on Dorven is not yet known.\n"
+    )
+    names = {e.name for e in _entities(text)}
+    assert "Dorven" in names
+    assert not {"Economic Impact", "Emergency Services"} & names
+
+
+def test_a_name_in_a_heading_is_kept_when_the_body_names_it_too() -> None:
+    text = (
+        "Floods cut the road on Monday.\n"
+        "Reaction in Dorven\n"
+        "Mayor Lena Varga said help was on its way to Dorven.\n"
+    )
+    names = {e.name for e in _entities(text)}
+    assert {"Dorven", "Lena Varga"} <= names
+
+
+@pytest.mark.parametrize("model", [False, pytest.param(True, marks=pytest.mark.model)])
+def test_names_in_a_list_of_places_are_places(model: bool) -> None:
+    if model and not HAS_MODEL:
+        pytest.skip("spaCy model not installed")
+    text = "Protests spread in Almaty, Aktobe, Zhanaozen and Taraz on Wednesday.\n"
+    types = {e.name: e.type for e in _entities(text, model=model)}
+    assert {types.get(city) for city in ("Almaty", "Aktobe", "Zhanaozen", "Taraz")} == {"GPE"}
+
+
+def test_two_spellings_of_one_region_are_one_entity() -> None:
+    entities = _entities(
+        "Protesters gathered in Mangystau on Sunday.\n", "Fuel prices doubled in Mangistau.\n"
+    )
+    region = next(e for e in entities if e.name in ("Mangystau", "Mangistau"))
+    assert {region.name, *region.aliases} == {"Mangystau", "Mangistau"}
+    assert region.sources == ("r0", "r1")
+
+
+def test_people_whose_surnames_differ_by_one_letter_stay_apart() -> None:
+    text = "Mayor Mark Jones met Senator Mark Jonas.\nJones and Jonas spoke later.\n"
+    names = {e.name for e in _entities(text)}
+    assert {"Mark Jones", "Mark Jonas"} <= names
+
+
+def test_capitals_against_a_figure_are_a_currency_not_a_name() -> None:
+    text = "The deal in Dorven is worth US$7.2 billion, or 8 GB of data.\n"
+    names = {e.name for e in _entities(text)}
+    assert "Dorven" in names
+    assert not {"US", "GB"} & names
+
+
+def test_dotted_and_plain_acronyms_are_one_name() -> None:
+    entities = _entities(
+        "Troops arrived from the U.S. on Monday.\n", "Officials in the US said so.\n"
+    )
+    us = [e for e in entities if e.name in ("US", "U.S")]
+    assert len(us) == 1
+    assert us[0].sources == ("r0", "r1")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from newsfuse.analyze.entities.aliases import Cluster, merge_aliases
+from newsfuse.analyze.entities.coordination import share_list_types
+from newsfuse.analyze.entities.filters import keep_names
 from newsfuse.analyze.entities.rules import Mention, model_mentions, rule_mentions
 from newsfuse.analyze.nlp import SentenceAnalysis
 from newsfuse.model import CleanDoc, Entity, Sentence
@@ -17,16 +19,15 @@ def story_mentions(
     sentences: Mapping[str, Sequence[Sentence]],
     analysis: Analyses | None,
 ) -> list[Mention]:
-    """Every name mention in the reports, in report and text order."""
+    """Every name mention in the reports, in report and text order, without heading-only
+    names and capitalised common words."""
     mentions: list[Mention] = []
     for doc in docs:
         for sentence in sentences.get(doc.id, ()):
             found = analysis.get((sentence.source, sentence.index)) if analysis else None
-            if found is None:
-                mentions.extend(rule_mentions(sentence))
-            else:
-                mentions.extend(model_mentions(sentence, found))
-    return mentions
+            named = rule_mentions(sentence) if found is None else model_mentions(sentence, found)
+            mentions.extend(share_list_types(sentence, named))
+    return keep_names(docs, sentences, mentions)
 
 
 def extract_entities(

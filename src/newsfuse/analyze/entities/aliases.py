@@ -2,17 +2,32 @@
 
 "Maria Okonkwo-Reyes", "Okonkwo-Reyes" and "Governor Okonkwo-Reyes" are one person when only
 one full name in the story ends with that surname; "WHO" is "World Health Organisation" when
-the initials match; British and US spellings are folded before comparing.
+that name is written near the acronym, or when the initials match one name of the same type;
+British and US spellings are folded before comparing, and transliterations of one name of one
+type ("Mangystau" / "Mangistau") are merged. Nationality adjectives are never entities.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsfuse.analyze.entities.lexicon import NAME_JOINERS, SPELLING_VARIANTS
-from newsfuse.analyze.entities.rules import GUESSED, Mention
+from newsfuse.analyze.entities.rules import GUESSED, MODEL, Mention
+from newsfuse.analyze.entities.variants import variant_pairs
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+# An expansion this close to an acronym in one report introduces it ("the Collective Security
+# Treaty Organization (CSTO)", or a sentence or two before).
+NEAR_CHARS = 500
+# Shorter acronyms match too many names by their initials alone ("AT", "Apple TV").
+MIN_INITIALS_ONLY = 3
+
+Key = tuple[str, ...]
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]?\.?")
 
 
 @dataclass(frozen=True)
@@ -35,8 +50,13 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(_fold(w) for w in words)
 
 
+def _undotted(word: str) -> str:
+    # "u.s." and "us" are one acronym.
+    return word.replace(".", "") if _DOTTED.fullmatch(word) else word
+
+
 def _fold(word: str) -> str:
-    word = SPELLING_VARIANTS.get(word, word)
+    word = SPELLING_VARIANTS.get(_undotted(word), _undotted(word))
     return word[:-6] + "ization" if word.endswith("isation") else word
 
 
@@ -46,32 +66,34 @@ def initials(key: tuple[str, ...]) -> str:
 
 
 def merge_aliases(mentions: Sequence[Mention]) -> list[Cluster]:
-    """Clusters of mentions naming one entity; unlabelled names that match nothing are dropped."""
-    groups: dict[tuple[str, ...], list[Mention]] = {}
+    """Clusters of mentions naming one entity; names with no entity type (unlabelled names that
+    match nothing, nationality adjectives) are dropped."""
+    groups: dict[Key, list[Mention]] = {}
     for mention in mentions:
         groups.setdefault(name_key(mention.name), []).append(mention)
     labels = {key: _vote(group) for key, group in groups.items()}
     for key, group in groups.items():
         if labels[key] == "GPE" and _weak_place(group):
             labels[key] = ""
-    acronyms = {key for key, group in groups.items() if group[0].name.isupper()}
-    targets = {key: _target(key, labels, key in acronyms) for key in groups}
-    merged: dict[tuple[str, ...], list[Mention]] = {}
+    targets = {key: _target(key, groups, labels) for key in groups}
+    merged: dict[Key, list[Mention]] = {}
     for key, group in groups.items():
         merged.setdefault(targets[key] or key, []).extend(group)
-    clusters = [_cluster(group) for group in merged.values()]
-    return [c for c in clusters if c.label]
+    clusters = [_cluster(group) for group in _merge_variants(list(merged.values()))]
+    return [c for c in clusters if c.label in ENTITY_LABELS]
 
 
 def _target(
-    key: tuple[str, ...], labels: dict[tuple[str, ...], str], acronym: bool
-) -> tuple[str, ...] | None:
+    key: Key, groups: Mapping[Key, Sequence[Mention]], labels: Mapping[Key, str]
+) -> Key | None:
     """The longer name `key` is a short form of, when exactly one fits."""
-    longer = [k for k in labels if len(k) > len(key) and labels[k]]
-    if acronym and len(key) == 1:
-        by_initials = [k for k in longer if labels[k] == "ORG" and initials(k) == key[0].upper()]
-        if len(by_initials) == 1:
-            return by_initials[0]
+    if labels[key] == "NORP":
+        return None
+    longer = [k for k in labels if len(k) > len(key) and labels[k] in ENTITY_LABELS]
+    if len(key) == 1 and groups[key][0].name.isupper():
+        expansion = _expansion(key, groups, labels, longer)
+        if expansion is not None:
+            return expansion
     # The model mixes up lone surnames and company names, so either may take the other's form.
     if labels[key] in ("", "PERSON", "ORG"):
         people = [k for k in longer if labels[k] == "PERSON" and k[-len(key) :] == key]
@@ -84,6 +106,67 @@ def _target(
     return None
 
 
+def _expansion(
+    key: Key,
+    groups: Mapping[Key, Sequence[Mention]],
+    labels: Mapping[Key, str],
+    longer: Sequence[Key],
+) -> Key | None:
+    """The name an acronym stands for: one with its initials written near it, else, for
+    acronyms of three letters or more, the one name of its type with those initials."""
+    acronym = key[0].upper()
+    trusted = _vote([m for m in groups[key] if m.weight >= MODEL])
+    fits = [k for k in longer if len(_main_words(k)) >= 2 and initials(k) == acronym]
+    near = [k for k in fits if _near(groups[key], groups[k])]
+    if len(near) == 1:
+        return near[0]
+    typed = [k for k in fits if labels[k] == (trusted or "ORG")]
+    if len(acronym) >= MIN_INITIALS_ONLY and len(typed) == 1:
+        return typed[0]
+    return None
+
+
+def _main_words(key: Key) -> list[str]:
+    return [w for w in key if w not in NAME_JOINERS]
+
+
+def _near(short: Sequence[Mention], full: Sequence[Mention]) -> bool:
+    """Whether a mention of `full` is written within NEAR_CHARS of one of `short`, in one report."""
+    starts: dict[str, list[int]] = {}
+    for mention in full:
+        starts.setdefault(mention.source, []).append(mention.start)
+    for positions in starts.values():
+        positions.sort()
+    for mention in short:
+        positions = starts.get(mention.source, [])
+        index = bisect.bisect_left(positions, mention.start - NEAR_CHARS)
+        if index < len(positions) and positions[index] <= mention.start + NEAR_CHARS:
+            return True
+    return False
+
+
+def _merge_variants(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Join groups whose names are spellings of one name and whose types agree."""
+    labels = [_vote(group) for group in groups]
+    names = [_canonical(group) for group in groups]
+    parent = list(range(len(groups)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    exact = [label == "PERSON" for label in labels]
+    for a, b in variant_pairs(names, exact):
+        if labels[a] == labels[b] and labels[a] in ENTITY_LABELS:
+            parent[root(b)] = root(a)
+    joined: dict[int, list[Mention]] = {}
+    for index, group in enumerate(groups):
+        joined.setdefault(root(index), []).extend(group)
+    return list(joined.values())
+
+
 def _weak_place(group: Sequence[Mention]) -> bool:
     """A rule-made place label on under half the mentions ("shares in Orbel"; "Orbel said")."""
     if any(m.weight > GUESSED for m in group):
@@ -92,16 +175,21 @@ def _weak_place(group: Sequence[Mention]) -> bool:
 
 
 def _vote(group: Sequence[Mention]) -> str:
+    """One type per entity: the weighted majority of its mentions' types, counting the model's
+    and cued labels alone when there are any."""
+    trusted = [m for m in group if m.label and m.weight >= MODEL]
     votes: Counter[str] = Counter()
-    for mention in group:
+    for mention in trusted or group:
         if mention.label:
             votes[mention.label] += mention.weight
-    return votes.most_common(1)[0][0] if votes else ""
+    return max(votes, key=lambda label: (votes[label], label)) if votes else ""
+
+
+def _canonical(group: Sequence[Mention]) -> str:
+    forms = Counter(m.name for m in group)
+    # The fullest form names the entity; among equals, the most used.
+    return max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
 
 
 def _cluster(group: Sequence[Mention]) -> Cluster:
-    forms = Counter(m.name for m in group)
-    # The fullest form names the entity; among equals, the most used.
-    name = max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
-    label = _vote([m for m in group if m.name == name]) or _vote(group)
-    return Cluster(name, label, tuple(group))
+    return Cluster(_canonical(group), _vote(group), tuple(group))

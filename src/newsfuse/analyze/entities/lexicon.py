@@ -44,6 +44,10 @@ PLACE_SUFFIXES = words_of(
 # Prepositions after which a lone capitalised word is most likely a place ("in Saltmere").
 PLACE_CUES = words_of("in at from near across outside inside around to toward towards into")
 
+# Prepositions before a list of names that make it a list of places ("protests in Almaty,
+# Aktobe and Taraz"); narrower than PLACE_CUES, which also precede people ("spoke to").
+LIST_PLACE_CUES = words_of("in across throughout")
+
 # Lower-case words allowed inside a multi-word name ("Ministry of Health", "Fire and Rescue").
 NAME_JOINERS = words_of("of and for the de la le van von der del da di al bin du")
 

@@ -24,17 +24,31 @@ from newsfuse.analyze.nlp import SentenceAnalysis
 from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.model import Sentence
 
-_MODEL_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
+# NORP (nationalities) is kept so that "Kazakh" is known for an adjective, never an entity.
+_MODEL_LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "NORP",
+}
 
-_CAP = r"(?:[A-Z][\w’'-]*\.?)"
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?)"
 _JOIN = r"(?:(?:of|and|for|the|de|la|le|van|von|der|del|da|di|al|bin|du)\s+)"
-_SEQUENCE = re.compile(rf"{_CAP}(?:\s+{_JOIN}*{_CAP})*(?:\s+\d+[A-Z]?\b)?")
+# A name starts a word: "Phone" in "iPhone" is no name of its own.
+_SEQUENCE = re.compile(rf"(?<![\w’'-]){_CAP}(?:\s+{_JOIN}*{_CAP})*(?:\s+\d+[A-Z]?\b)?")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_CUT = re.compile(r"\w['’]s\s+")
 _WORD = re.compile(r"\S+")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?")
 _ALLCAPS = re.compile(r"[A-Z][A-Z.&-]+")
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+(?:the\s+)?$")
+# The word right after a name; none after a possessive ("Japan's economy" names a country).
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_DEMONYM = re.compile(r"(?:an|ese|ish|[^aeiou]i|ch)$")
+_FIGURE_AFTER = re.compile(r"\s?[$€£¥#\d]")
+_FIGURE_BEFORE = re.compile(r"\d\s?$")
 _MAX_WORDS = 7
 _NAME_SHAPE = re.compile(r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+)*")
 _ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "st", "bros"})
@@ -45,7 +59,7 @@ class Mention:
     """One name in one report. `start`/`end` index the bare name in the report's text."""
 
     name: str
-    label: str  # PERSON, ORG, GPE or LOC; "" when the rules cannot tell
+    label: str  # PERSON, ORG, GPE, LOC or NORP (a nationality); "" when the rules cannot tell
     source: str
     start: int
     end: int
@@ -94,12 +108,33 @@ def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield from _parts(text, start, cut.end())
             yield from _parts(text, cut.end(), end)
             return
+    inner = _inner_title(text, start, end)
+    if inner is not None:
+        yield from _parts(text, start, inner[0])
+        yield from _parts(text, inner[1], end)
+        return
     left, sep, right = text[start:end].partition(" of ")
     if sep and _is_title(left.split()[0]) and len(left.split()) > 1:
         yield start, start + len(left)
         yield end - len(right), end
         return
     yield from _split_and(text, start, end)
+
+
+def _inner_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where to cut a run that writes a title after its first word ("Kazakh President Kassym
+    Tokayev", "Apple CEO Steve Jobs"): the end of the words before the title, and the start of
+    the title, which stays with the person's name. None when there is no such title or the run
+    ends as an organisation's name ("General Motors")."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 3 or words[-1].group().lower().strip(".,") in ORG_SUFFIXES:
+        return None
+    for index in range(1, len(words) - 1):
+        if _is_title(words[index].group()) and not _is_title(words[index - 1].group()):
+            following = words[index + 1 :]
+            if any(not _is_title(w.group()) for w in following):
+                return words[index - 1].end(), words[index].start()
+    return None
 
 
 def _split_and(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -140,7 +175,7 @@ def _mention(sentence: Sentence, start: int, end: int) -> Mention | None:
         return None
     first, last = words[0][0], _bare_end(sentence.text, words[-1])
     name = sentence.text[first:last]
-    if _is_junk(name, len(title_words) > 0):
+    if _is_junk(name, len(title_words) > 0) or _is_unit(sentence.text, first, last):
         return None
     offset = sentence.start
     title = " ".join(sentence.text[s:e].lower().strip(".") for s, e in title_words)
@@ -201,9 +236,20 @@ def _bare_end(text: str, word: tuple[int, int]) -> int:
     return word[0] + len(token)
 
 
+def _is_unit(text: str, start: int, end: int) -> bool:
+    """Capitals written against a figure are a unit or a currency ("US$7 bn", "8 GB", "08:30
+    UTC"), not a name."""
+    if not _ALLCAPS.fullmatch(text[start:end]):
+        return False
+    return bool(_FIGURE_AFTER.match(text, end) or _FIGURE_BEFORE.search(text, 0, start))
+
+
 def _is_junk(name: str, titled: bool) -> bool:
     words = name.split()
     if not _NAME_SHAPE.fullmatch(name):
+        return True
+    # A role is not a name: "CEO", "Chief Operating Officer" without the person.
+    if words[-1].lower().strip(".") in PERSON_TITLES - ORG_SUFFIXES:
         return True
     if len(words) == 1:
         lower = name.lower().strip(".")
@@ -241,21 +287,36 @@ def _strong_label(mention: Mention) -> str:
         return "ORG"
     if words[-1] in PLACE_SUFFIXES and len(mention.name.split()) > 1:
         return "LOC"
-    return "ORG" if _ACRONYM.fullmatch(mention.name) else ""
+    return ""
 
 
 def _weak_label(mention: Mention, sentence: Sentence) -> str:
     words = mention.name.lower().split()
-    previous = _PREVIOUS_WORD.search(sentence.text[: mention.start - sentence.start])
+    local = mention.start - sentence.start
+    previous = _PREVIOUS_WORD.search(sentence.text[:local])
     if previous and previous.group(1).lower() in PLACE_CUES:
         return "GPE" if len(words) == 1 else "LOC"
-    if 2 <= len(words) <= 4 and not set(words) & NAME_JOINERS:
+    # Capitals alone do not tell a company "US" from a country: the model or a cue must.
+    if _ACRONYM.fullmatch(mention.name):
+        return "ORG"
+    following = _NEXT_WORD.match(sentence.text, mention.end - sentence.start)
+    if len(words) == 1 and following and is_demonym(mention.name, following.group(1)):
+        return "NORP"
+    # A person's name is not written before a title ("Russian Foreign Minister Sergei Lavrov").
+    before_title = following is not None and _is_title(following.group(1))
+    if 2 <= len(words) <= 4 and not set(words) & NAME_JOINERS and not before_title:
         return "PERSON"
     return ""
+
+
+def is_demonym(word: str, following: str) -> bool:
+    """Whether a capitalised word reads as a nationality adjective: a demonym ending
+    ("Russian", "Chinese", "British", "Iraqi", "French") before a lower-case word or a title."""
+    return bool(_DEMONYM.search(word)) and (following[:1].islower() or _is_title(following))
 
 
 def _relabel(mention: Mention, label: str, weight: int) -> Mention:
     return replace(mention, label=label, weight=weight if label else 0)
 
 
-__all__ = ["CUED", "GUESSED", "MODEL", "Mention", "model_mentions", "rule_mentions"]
+__all__ = ["CUED", "GUESSED", "MODEL", "Mention", "is_demonym", "model_mentions", "rule_mentions"]
