@@ -103,7 +103,7 @@ def _span(doc: CleanDoc, text: str) -> Span:
 
 def test_sentence_candidates_are_capped_and_the_cap_is_reported() -> None:
     line = "Rescue teams searched the collapsed warehouse for the missing night-shift workers"
-    docs = [CleanDoc(id=f"r{n}", text=f"{line} number {n} late on Tuesday.") for n in range(40)]
+    docs = [CleanDoc(id=f"r{n}", text=f"{line} number {n} late on Tuesday.") for n in range(20)]
     units = [u for i, d in enumerate(docs) for u in report_units(d, i)]
     assert find_matches(units, 3, lambda a, b: False).truncated
     assert not find_matches(units, 100, lambda a, b: False).truncated

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from newsfuse.syndication.sentence_index import Limits, index_candidates
 from newsfuse.syndication.units import Unit
 
 # Sentences with fewer own words are too short to show derivation ("Police said Monday.").
@@ -52,9 +53,11 @@ _GAP_TOKENS = 3
 # How much both thresholds drop for two related reports (one agency credited, or copies).
 CREDIT_BONUS = 0.1
 # At most this many of a word's sentences are looked up as candidates of another sentence.
-POSTING_CAP = 64
+POSTING_CAP = 32
 # Only the rarest words of a sentence propose candidates (its common words rarely decide).
-PROPOSING_WORDS = 12
+PROPOSING_WORDS = 8
+# A candidate shares at least this much of the rarity weight of the proposing words.
+MIN_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def find_matches(
     matched too ("The cause of the fire is under investigation.")."""
     canonical, repeated = _collapse(units)
     weights = _rarity([units[u].tokens for u in canonical])
-    proposed, truncated = _candidates(units, canonical, weights, candidates)
+    proposed, truncated = _candidates(units, canonical, candidates)
     scored: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
     for u, v in proposed:
         shorter, longer = sorted((len(units[u].tokens), len(units[v].tokens)))
@@ -179,32 +182,14 @@ def _rarity(token_lists: Sequence[tuple[str, ...]]) -> dict[str, float]:
 
 
 def _candidates(
-    units: Sequence[Unit], canonical: list[int], weights: dict[str, float], cap: int
+    units: Sequence[Unit], canonical: list[int], cap: int
 ) -> tuple[set[tuple[int, int]], bool]:
     """Pairs (u, v), u < v, of distinct sentences of different reports worth scoring."""
-    postings: dict[str, list[int]] = {}
-    for u in canonical:
-        for token in set(units[u].tokens):
-            postings.setdefault(token, []).append(u)
-    truncated = False
-    pairs: set[tuple[int, int]] = set()
-    for u in canonical:
-        doc = units[u].doc
-        proposing = sorted(set(units[u].tokens), key=lambda t: (-weights[t], t))[:PROPOSING_WORDS]
-        shared: dict[int, float] = {}
-        for token in proposing:
-            found = postings[token]
-            truncated |= len(found) > POSTING_CAP
-            for v in found[:POSTING_CAP]:
-                if units[v].doc != doc:
-                    shared[v] = shared.get(v, 0.0) + weights[token]
-        if len(shared) > cap:
-            truncated = True
-            best = sorted(shared, key=lambda v: (-shared[v], v))[:cap]
-        else:
-            best = list(shared)
-        pairs.update((min(u, v), max(u, v)) for v in best)
-    return pairs, truncated
+    limits = Limits(PROPOSING_WORDS, POSTING_CAP, cap, MIN_SHARE)
+    found, truncated = index_candidates(
+        [units[u].tokens for u in canonical], [units[u].doc for u in canonical], limits
+    )
+    return {(canonical[i], canonical[j]) for i, j in found}, truncated
 
 
 def _docs(units: Sequence[Unit], u: int, v: int) -> tuple[int, int]:
