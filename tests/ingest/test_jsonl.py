@@ -156,3 +156,25 @@ def test_read_jsonl_decodes_a_legacy_encoded_export() -> None:
 def test_parse_jsonl_takes_too_deep_nesting_as_a_malformed_line() -> None:
     docs, notices = parse_jsonl(GOOD + "\n" + "[" * 100_000, "deep.jsonl", None, None)
     assert len(docs) == 1 and "malformed JSON (nested too deeply)" in notices[0].message
+
+
+def test_read_jsonl_keeps_records_after_a_line_larger_than_the_whole_file_cap() -> None:
+    data = "\n".join([GOOD, _line(text="x" * 5000), _line(id="after", text="Smoke rose.")])
+    docs, notices = read_jsonl(
+        [data.encode()], "feed.jsonl", None, max_record_bytes=500, max_total_bytes=1000
+    )
+    assert [d.id for d in docs] == ["feed.jsonl#1", "after"]
+    assert len(notices) == 1 and "max_record_bytes" in notices[0].message
+
+
+def test_read_jsonl_stops_scanning_endless_oversized_lines() -> None:
+    def endless() -> Iterator[bytes]:
+        yield (GOOD + "\n").encode()
+        while True:
+            yield b"y" * 65536
+
+    docs, notices = read_jsonl(
+        endless(), "bomb.jsonl", None, max_record_bytes=1000, max_total_bytes=100_000
+    )
+    assert len(docs) == 1
+    assert "reading stopped in line 2, past 1,000,000 bytes read" in notices[-1].message

@@ -20,6 +20,8 @@ from newsfuse.model import DocKind, Notice, RawDoc
 from newsfuse.notice_summary import SHOWN_PER_KIND
 
 _META_FIELDS = ("url", "title", "published", "outlet", "author")
+#: Bytes a JSONL stream may be read for, per byte of records it may keep (see read_jsonl).
+SCANNED_PER_KEPT = 10
 
 
 class _BadLine(Exception):
@@ -116,9 +118,14 @@ def read_jsonl(
     max_record_bytes: int,
     max_total_bytes: int,
 ) -> tuple[list[RawDoc], list[Notice]]:
-    """The records of a JSONL byte stream, read line by line; past `max_total_bytes` reading
-    stops with a warning (a gzip bomb inflates no further) and the records before are kept."""
+    """The records of a JSONL byte stream, read line by line, and the notices.
+
+    Records kept may total `max_total_bytes` (what a file may hold); skipped oversized lines
+    do not count against it, but reading stops after SCANNED_PER_KEPT times that many bytes,
+    so a gzip bomb inflates no further. Either way the records before are kept.
+    """
     reader = JsonlReader(name, path, None, max_record_bytes)
+    scan_limit = max_total_bytes * SCANNED_PER_KEPT
     cut = False
 
     def capped() -> Iterator[bytes]:
@@ -126,17 +133,20 @@ def read_jsonl(
         total = 0
         for chunk in chunks:
             total += len(chunk)
-            if total > max_total_bytes:
+            if total > scan_limit:
                 cut = True
-                yield chunk[: len(chunk) - (total - max_total_bytes)]
+                yield chunk[: len(chunk) - (total - scan_limit)]
                 return
             yield chunk
 
+    kept = 0
     for number, line, ended in split_lines(capped(), max_record_bytes):
-        if cut and not ended:
+        kept += len(line) if line is not None else 0
+        if (cut and not ended) or kept > max_total_bytes:
+            limit = f"{scan_limit:,} bytes read" if cut else f"{max_total_bytes:,} bytes of records"
             message = (
-                f"{name}: reading stopped in line {number}, past {max_total_bytes:,} bytes "
-                "(max_input_bytes); the records before it are kept"
+                f"{name}: reading stopped in line {number}, past {limit} (max_input_bytes); "
+                "the records before it are kept"
             )
             reader.notices.append(Notice(name, "warning", message))
             break
