@@ -60,3 +60,8 @@ def test_variant_pairs_one_edit_apart_only_for_long_non_person_names() -> None:
     names = ["Zhanaozen", "Zhanaozan", "Iran", "Iraq", "Jones", "Jonas", "Almaty"]
     exact = [False, False, False, False, True, True, False]
     assert variant_pairs(names, exact) == [(0, 1)]
+
+
+def test_an_acronym_is_no_short_form_of_a_longer_name_it_begins() -> None:
+    mentions = [_mention("US", "ORG", GUESSED), _mention("US Air Force", "ORG", CUED, "r1")]
+    assert {c.name for c in merge_aliases(mentions)} == {"US", "US Air Force"}

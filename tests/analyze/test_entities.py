@@ -87,10 +87,10 @@ def test_extract_entities_keeps_two_people_sharing_a_surname_apart() -> None:
 
 def test_extract_entities_merges_a_company_short_name() -> None:
     text = (
-        "Halvorsen Logistics runs the warehouse at Pier 9.\n"
+        "Halvorsen Group runs the warehouse at Pier 9.\n"
         "A spokesman said Halvorsen had not been told of any complaint.\n"
     )
-    company = _named(_entities(text), "Halvorsen Logistics")
+    company = _named(_entities(text), "Halvorsen Group")
     assert company.type == "ORG"
     assert company.aliases == ("Halvorsen",)
 

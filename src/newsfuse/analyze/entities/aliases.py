@@ -91,9 +91,8 @@ def _target(
         return None
     longer = [k for k in labels if len(k) > len(key) and labels[k] in ENTITY_LABELS]
     if len(key) == 1 and groups[key][0].name.isupper():
-        expansion = _expansion(key, groups, labels, longer)
-        if expansion is not None:
-            return expansion
+        # An acronym stands for its initials, never for a longer name it begins ("US Air Force").
+        return _expansion(key, groups, labels, longer)
     # The model mixes up lone surnames and company names, so either may take the other's form.
     if labels[key] in ("", "PERSON", "ORG"):
         people = [k for k in longer if labels[k] == "PERSON" and k[-len(key) :] == key]

@@ -26,10 +26,10 @@ ORG_SUFFIXES = words_of(
     services union federation association institute institution university college school
     hospital clinic police force army navy party court parliament assembly congress senate
     bank fund trust foundation company corporation corp inc ltd llc plc co group holdings
-    systems robotics logistics industries technologies partners capital airlines airways
+    systems industries technologies partners capital airlines airways
     railways motors energy press news times herald tribune gazette observer journal courier
-    network center centre organization organisation society club team brigade unit guild
-    management weekly daily ledger chronicle post review ferries shipping lines media"""
+    network center centre organization organisation society club team brigade unit
+    management daily chronicle post review shipping lines media"""
 )
 # Words that, first in a sequence, make it an organisation ("Ministry of Health").
 ORG_HEADS = words_of(
@@ -39,7 +39,7 @@ ORG_HEADS = words_of(
 PLACE_SUFFIXES = words_of(
     """street road avenue lane square bridge river lake sea ocean bay harbour harbor port
     island islands mountains mountain valley county province state region district city town
-    village park pier quay docks coast beach airport station terminal estate"""
+    village park pier coast beach airport station terminal"""
 )
 # Prepositions after which a lone capitalised word is most likely a place ("in Saltmere").
 PLACE_CUES = words_of("in at from near across outside inside around to toward towards into")
