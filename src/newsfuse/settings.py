@@ -109,7 +109,7 @@ class Settings:
     )
 
     cluster_threshold: float = _setting(
-        0.3,
+        0.23,
         "Least likeness (words, names, figures, dates; 0 to 1) for an article to join a story"
         " in `newsfuse cluster`; below it the article starts a new story.",
         above=0,

@@ -44,8 +44,9 @@ def cluster_docs(
 
 
 def _story_names(numbers: Iterable[int]) -> dict[int, str]:
-    """Story ids s1, s2, ... in the order the stories began (time order)."""
-    return {n: f"s{n + 1}" for n in set(numbers)}
+    """Story ids s1, s2, ... without gaps (merged stories leave some numbers unused), in the
+    order the stories began (time order)."""
+    return {n: f"s{rank}" for rank, n in enumerate(sorted(set(numbers)), start=1)}
 
 
 def _stories(

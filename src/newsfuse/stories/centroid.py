@@ -25,6 +25,13 @@ class Centroid:
             weights[token] = new
             self.squared += new * new - old * old
 
+    def unit(self) -> Vector:
+        """This centroid scaled to length 1."""
+        if self.squared <= 0.0:
+            return {}
+        length = math.sqrt(self.squared)
+        return {token: weight / length for token, weight in self.weights.items()}
+
     def cosine(self, vector: Vector) -> float:
         """Cosine between this centroid and a unit vector (0 when either is empty)."""
         if not vector or self.squared <= 0.0:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from newsfuse.analyze.dates.formats import MONTHS, WEEKDAYS
-from newsfuse.analyze.tokens import STOPWORDS, normalize, stem, words
+from newsfuse.analyze.tokens import STOPWORDS, stem, words
 
 _SENTENCE_END = frozenset(".!?:;\"'”“")
 _NUMBER = re.compile(r"\d")
@@ -33,20 +34,27 @@ class ArticleFeatures:
 
 def article_features(text: str, title: str | None, published: dt.date | None) -> ArticleFeatures:
     """The features of an article's title and cleaned body."""
-    full = f"{title}\n{text}" if title else text
-    terms: Counter[str] = Counter()
+    full = unicodedata.normalize("NFKC", f"{title}\n{text}" if title else text)
+    tokens = _tokens(full)
+    # A capitalised word opening a sentence is a name when the text never writes it in lower
+    # case ("Teixeira said" is, "Police said" is not when "police" occurs elsewhere).
+    lower_case = {token for _, token in tokens if token[0].islower()}
+    words_seen: Counter[str] = Counter()
     names: Counter[str] = Counter()
     figures: Counter[str] = Counter()
-    for match_start, token in _tokens(full):
-        lowered = normalize(token)
+    for start, token in tokens:
+        lowered = token.lower()
         if _NUMBER.search(token):
             figures[lowered.replace(",", "")] += 1
             continue
         if lowered in STOPWORDS or len(lowered) < 2:
             continue
-        terms[stem(lowered)] += 1
-        if _is_name(full, match_start, token, lowered):
+        words_seen[lowered] += 1
+        if _is_name(full, start, token, lowered, lower_case):
             names[lowered] += 1
+    terms: Counter[str] = Counter()
+    for word, count in words_seen.items():  # each distinct word stemmed once
+        terms[stem(word)] += count
     return ArticleFeatures(terms, names, figures, published)
 
 
@@ -61,11 +69,12 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _is_name(text: str, start: int, token: str, lowered: str) -> bool:
+def _is_name(text: str, start: int, token: str, lowered: str, lower_case: set[str]) -> bool:
     """A capitalised word that is not capitalised merely for starting a sentence or line."""
     if not token[0].isupper() or lowered in _CALENDAR:
         return False
     if token.isupper() and len(token) > 1:
         return True  # an acronym (FBI, NASA) is a name wherever it stands
-    before = text[:start].rstrip(" \t")
-    return bool(before) and before[-1] not in _SENTENCE_END and before[-1] != "\n"
+    before = text[max(start - 3, 0) : start].rstrip(" \t")
+    opening = not before or before[-1] in _SENTENCE_END or before[-1] == "\n"
+    return not opening or lowered not in lower_case

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from newsfuse.stories.centroid import Centroid
 from newsfuse.stories.vectors import ArticleVectors
 
-TERM_WEIGHT = 0.5
-NAME_WEIGHT = 0.35
-FIGURE_WEIGHT = 0.15
+TERM_WEIGHT = 0.3
+NAME_WEIGHT = 0.4
+FIGURE_WEIGHT = 0.3
 # Days outside the story's span before the date starts to count against a match, and how much
 # a week further off takes away.
 DATE_SLACK_DAYS = 2
-DATE_PENALTY_PER_WEEK = 0.1
+DATE_PENALTY_PER_WEEK = 0.02
 
 
 @dataclass
@@ -45,6 +45,28 @@ class StoryState:
         if day is not None:
             self.first = day if self.first is None else min(self.first, day)
             self.last = day if self.last is None else max(self.last, day)
+
+    def absorb(self, other: StoryState) -> None:
+        """Take in every article of another story."""
+        self.size += other.size
+        self.terms.add(other.terms.weights)
+        self.names.add(other.names.weights)
+        self.figures.add(other.figures.weights)
+        for day in (other.first, other.last):
+            if day is not None:
+                self.first = day if self.first is None else min(self.first, day)
+                self.last = day if self.last is None else max(self.last, day)
+
+
+def as_article(story: StoryState) -> ArticleVectors:
+    """A story's centroids as one article's unit vectors, to score a story against another."""
+    return ArticleVectors(
+        terms=story.terms.unit(),
+        names=story.names.unit(),
+        figures=story.figures.unit(),
+        published=story.last,
+        keys=tuple(story.keys),
+    )
 
 
 def fit(story: StoryState, article: ArticleVectors) -> float:

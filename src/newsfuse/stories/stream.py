@@ -41,8 +41,10 @@ def assign(
     for start in range(0, len(order), BLOCK):
         positions = order[start : start + BLOCK]
         vectors = weighing.vectorise([features[p] for p in positions])
+        started = len(clusterer.stories)
         for position, article in zip(positions, vectors, strict=True):
             labels[position] = clusterer.add(article)
+        clusterer.consolidate(set(range(started, len(clusterer.stories))))
         if progress is not None:
             progress(len(positions))
-    return labels
+    return [(clusterer.story_of(number), score) for number, score in labels]

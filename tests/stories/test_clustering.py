@@ -1,0 +1,107 @@
+"""Online story clustering on small hand-written streams: what joins, what is kept apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsfuse.stories.clusterer as clusterer_module
+from newsfuse.errors import ConfigError
+from newsfuse.settings import Settings
+from newsfuse.stories import cluster_docs
+from newsfuse.stories.features import article_features
+from newsfuse.stories.stream import assign, time_order
+from tests.stories.articles import QUAKE_CHILE, QUAKE_CHILE_2, QUAKE_JAPAN, QUAKE_JAPAN_2, doc
+
+DAY = dt.date(2024, 5, 7)
+
+
+def _stories(docs: list) -> list[str]:  # type: ignore[type-arg]
+    return [a.story for a in cluster_docs(docs, Settings()).articles]
+
+
+def test_two_events_of_one_kind_are_told_apart_and_each_keeps_its_reports() -> None:
+    docs = [
+        doc("chile-1", QUAKE_CHILE, DAY),
+        doc("japan-1", QUAKE_JAPAN, DAY),
+        doc("chile-2", QUAKE_CHILE_2, DAY + dt.timedelta(days=1)),
+        doc("japan-2", QUAKE_JAPAN_2, DAY + dt.timedelta(days=1)),
+    ]
+    chile_1, japan_1, chile_2, japan_2 = _stories(docs)
+    assert chile_1 == chile_2
+    assert japan_1 == japan_2
+    assert chile_1 != japan_1
+
+
+def test_a_syndicated_copy_joins_the_story_of_its_original() -> None:
+    copy = QUAKE_CHILE.replace("on Tuesday", "on Tuesday (AFP)") + "\nRead more: world news."
+    docs = [
+        doc("chile-1", QUAKE_CHILE, DAY, "Wire"),
+        doc("japan-1", QUAKE_JAPAN, DAY, "Wire"),
+        doc("chile-2", QUAKE_CHILE_2, DAY, "Daily"),
+        doc("chile-copy", copy, DAY, "Courier"),
+    ]
+    stories = _stories(docs)
+    assert stories[3] == stories[0] == stories[2]
+    assert stories[1] != stories[0]
+
+
+def test_articles_come_back_in_input_order_and_stories_are_summarised() -> None:
+    docs = [
+        doc("late", QUAKE_CHILE_2, DAY + dt.timedelta(days=2), "Daily"),
+        doc("early", QUAKE_CHILE, DAY, "Wire"),
+        doc("other", QUAKE_JAPAN, DAY + dt.timedelta(days=1), "Wire"),
+    ]
+    result = cluster_docs(docs, Settings())
+    assert [a.id for a in result.articles] == ["late", "early", "other"]
+    first = result.stories[0]
+    # The earliest article starts the first story; the later one joined it with a score.
+    assert first.articles == ("late", "early") and first.size == 2
+    assert (first.first, first.last) == (DAY, DAY + dt.timedelta(days=2))
+    assert set(first.outlets) == {"Daily", "Wire"}
+    by_id = {a.id: a for a in result.articles}
+    assert by_id["early"].score is None and by_id["late"].score is not None
+    assert [s.id for s in result.stories] == ["s1", "s2"]
+
+
+def test_a_story_goes_cold_after_its_time_window() -> None:
+    later = DAY + dt.timedelta(days=Settings().cluster_window_days + 10)
+    docs = [doc("chile-1", QUAKE_CHILE, DAY), doc("chile-2", QUAKE_CHILE_2, later)]
+    assert len(set(_stories(docs))) == 2
+    settings = Settings(cluster_window_days=365)
+    assert len({a.story for a in cluster_docs(docs, settings).articles}) == 1
+
+
+def test_undated_articles_keep_their_place_after_the_dated_one_before_them() -> None:
+    days = [DAY + dt.timedelta(days=3), None, DAY, None]
+    assert time_order(days) == [2, 3, 0, 1]
+
+
+def test_each_article_is_scored_against_a_bounded_number_of_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    real_fit = clusterer_module.fit
+
+    def counting_fit(*args: object) -> float:
+        calls.append(1)
+        return real_fit(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(clusterer_module, "fit", counting_fit)
+    # 300 distinct stories of one kind: same words, each with its own place and figures.
+    features = [
+        article_features(
+            QUAKE_CHILE.replace("Valparaiso", f"Town{i:03d}x").replace("14", str(i)), None, None
+        )
+        for i in range(300)
+    ]
+    calls.clear()
+    assign(features, 0.23, 30)
+    assert len(calls) <= 300 * 2 * clusterer_module.CANDIDATES  # the online pass and the merge pass
+
+
+@pytest.mark.parametrize("value", [0.0, 1.0, 1.5, "0.2", True])
+def test_the_threshold_setting_is_range_checked(value: object) -> None:
+    with pytest.raises(ConfigError, match="cluster_threshold"):
+        Settings(cluster_threshold=value)  # type: ignore[arg-type]
