@@ -251,3 +251,13 @@ def test_sentence_claims_never_cut_a_list_of_names_before_its_verb() -> None:
     if parses is not None:
         parsed = sentence_claims(Sentence("r", 0, 0, len(text), text), len(text), False, parses[0])
         assert [c.text for c in parsed] == [text]
+
+
+def test_sentence_claims_drop_first_person_prose_but_keep_quoted_first_person() -> None:
+    text = (
+        "But players that we like and think can help us, we are going to try to sign.\n"
+        '"We will rebuild the church before Easter," Pastor Larry Kroon told the congregation.'
+    )
+    assert texts(text) == [
+        '"We will rebuild the church before Easter," Pastor Larry Kroon told the congregation.'
+    ]

@@ -52,8 +52,12 @@ _CREDIT = re.compile(
 )
 # A pointer to media next to the text: "Here's a slideshow ...", "Pictured: ...".
 _POINTER = re.compile(r"^\W*(?:here(?:'s|’s| is| are)|pictured|above|below)\b", re.IGNORECASE)
-# The writer speaking for themself: commentary, a reader's comment, a blog.
-_FIRST_PERSON = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\s+[a-z]|\b(?:me|my|myself)\b")
+# The writer speaking for themself (commentary, a reader's comment, a blog), or a quotation
+# whose marks were lost: news prose outside quotes does not say "I", "we" or "our".
+_FIRST_PERSON = re.compile(
+    r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\s+[a-z]|\b(?:me|my|myself|we|us|our|ours|ourselves)\b"
+    r"|\b(?:We|Our)\b"
+)
 # Evidence of a finite verb, for the parts of a cut sentence when no parse is available.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should"
