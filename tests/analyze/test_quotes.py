@@ -102,10 +102,10 @@ def test_extract_quotes_merges_partial_copies_across_reports() -> None:
 
 def test_extract_quotes_attributes_to_an_organisation() -> None:
     text = (
-        "Halvorsen Logistics runs the warehouse.\n"
+        "Halvorsen Shipping runs the warehouse.\n"
         '"We are cooperating fully with the investigation," the company said in a statement.\n'
     )
-    assert _quotes(text)[0].speaker == "Halvorsen Logistics"
+    assert _quotes(text)[0].speaker == "Halvorsen Shipping"
 
 
 def test_extract_quotes_reads_according_to_and_said_after_the_verb() -> None:
