@@ -32,6 +32,7 @@ gate: $(VENV)/.installed
 	$(BIN)/python bench/quotes.py --check
 	$(BIN)/python bench/crosscheck_real.py --check
 	$(BIN)/python bench/entities.py --check
+	$(BIN)/python bench/clustering.py --check
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py
