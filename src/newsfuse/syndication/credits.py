@@ -53,7 +53,10 @@ def agency_credits(doc: CleanDoc) -> tuple[str, ...]:
     """The agencies credited anywhere in `doc` (its text or its removed lines), in order of
     first mention, each once, as written (a leading "The" dropped)."""
     found: dict[str, str] = {}
-    for text in (doc.text, *(r.text for r in doc.removed)):
+    lines = (
+        line for text in (doc.text, *(r.text for r in doc.removed)) for line in text.splitlines()
+    )
+    for text in filter(_may_credit, lines):
         for pattern in _CREDITS:
             for match in pattern.finditer(text):
                 if _NAME_BEFORE.search(text, max(match.start(1) - 40, 0), match.start(1)):
@@ -63,3 +66,8 @@ def agency_credits(doc: CleanDoc) -> tuple[str, ...]:
                     if name and _ONE.match(name):
                         found.setdefault(name.casefold(), name)
     return tuple(found.values())
+
+
+def _may_credit(line: str) -> bool:
+    """A cheap test before the patterns: a line can hold a credit only with one of these."""
+    return "(" in line or "contributed" in line or "nformation" in line or "reporting" in line
