@@ -25,7 +25,7 @@ KEY_POSTINGS = 200
 # than a small one: the bar rises with the log of the story's size.
 SIZE_SLOPE = 0.02
 # How far above the bar a fragment must fit another story to be merged into it.
-MERGE_MARGIN = 0.0
+MERGE_MARGIN = 0.03
 
 
 class OnlineClusterer:
