@@ -304,3 +304,17 @@ def test_extract_quotes_gives_a_pronoun_to_who_spoke_last_nearby(model: bool) ->
         '"We all had the same idea about who could play the part," he said.\n'
     )
     assert _by_text(_quotes(text, model=model), "same idea").speaker == "Steven Moffat"
+
+
+def test_extract_quotes_joins_the_parts_outlets_cut_from_one_long_quote() -> None:
+    intro = "Mayor Ed Kalnins spoke outside the burned church.\n"
+    first = intro + '"We will rebuild the church stone by stone," Kalnins said.\n'
+    second = intro + '"Our congregation has never been stronger than today," Kalnins said.\n'
+    full = intro + (
+        '"We will rebuild the church stone by stone. Our congregation has never been '
+        'stronger than today," Kalnins said.\n'
+    )
+    quotes = _quotes(first, second, full)
+    assert len(quotes) == 1
+    assert quotes[0].sources == ("r0", "r1", "r2")
+    assert "stone by stone. Our congregation" in quotes[0].text

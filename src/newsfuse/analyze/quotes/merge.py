@@ -32,20 +32,38 @@ class FoundQuote:
 
 
 def merge_quotes(found: Sequence[FoundQuote]) -> list[Quote]:
-    """Quotes with the same words merged, in the order they were first found."""
-    groups: list[list[FoundQuote]] = []
-    vocab: list[set[str]] = []
-    for quote in found:
+    """Quotes with the same words merged, in the order they were first found.
+
+    A quote that matches several groups credited to its speaker joins them into one (a long
+    quote and the parts that different outlets cut from it). Only groups sharing a word with a quote are compared, so
+    the cost grows with the quotes that look alike, not with all pairs."""
+    groups: dict[int, list[tuple[int, FoundQuote]]] = {}
+    vocab: dict[int, set[str]] = {}
+    index: dict[str, set[int]] = {}
+    for order, quote in enumerate(found):
         words = set(content_words(quote.text))
-        for group, seen in zip(groups, vocab, strict=True):
-            if _same(words, seen) and (_speakers_agree(quote, group) or _same_wording(words, seen)):
-                group.append(quote)
-                seen |= words
-                break
-        else:
-            groups.append([quote])
-            vocab.append(words)
-    return [_merged(group) for group in groups]
+        candidates = sorted({g for w in words for g in index.get(w, ())})
+        matching = [
+            g
+            for g in candidates
+            if _same(words, vocab[g])
+            and (_speakers_agree(quote, groups[g]) or _same_wording(words, vocab[g]))
+        ]
+        target = matching[0] if matching else order  # a group is named by its first quote
+        groups.setdefault(target, []).append((order, quote))
+        vocab.setdefault(target, set()).update(words)
+        # Groups join only when both credit this quote's speaker most: a long quote must not
+        # hand one person's words to another through a shared phrase.
+        joining = [g for g in matching[1:] if _speaker_of(groups[g]) == quote.speaker]
+        if _speaker_of(groups[target]) != quote.speaker:
+            joining = []
+        for other in joining:
+            groups[target] += groups.pop(other)
+            vocab[target] |= vocab.pop(other)
+        for word in vocab[target]:
+            index.setdefault(word, set()).difference_update(g for g in matching if g not in groups)
+            index[word].add(target)
+    return [_merged([q for _, q in sorted(groups[g], key=lambda x: x[0])]) for g in sorted(groups)]
 
 
 def _same(words: set[str], seen: set[str]) -> bool:
@@ -58,8 +76,12 @@ def _same_wording(words: set[str], seen: set[str]) -> bool:
     return shorter >= _SAME_WORDING_MIN and len(words & seen) >= _SAME_WORDING * shorter
 
 
-def _speakers_agree(quote: FoundQuote, group: Sequence[FoundQuote]) -> bool:
-    return any(q.speaker == quote.speaker for q in group)
+def _speaker_of(group: Sequence[tuple[int, FoundQuote]]) -> str:
+    return Counter(q.speaker for _, q in group).most_common(1)[0][0]
+
+
+def _speakers_agree(quote: FoundQuote, group: Sequence[tuple[int, FoundQuote]]) -> bool:
+    return any(q.speaker == quote.speaker for _, q in group)
 
 
 def _merged(group: Sequence[FoundQuote]) -> Quote:

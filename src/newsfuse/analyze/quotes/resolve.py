@@ -24,7 +24,7 @@ _ROLE_BEFORE = re.compile(r"(?:the|its|\w+['’]s)\s+((?:[\w-]+\s+){0,3}?[\w-]+)
 _WINDOW = 60
 _NESTED = 4  # subject phrases nest (a clause's subject inside a sentence's): look a few back
 _HEAD_CHARS = 25
-_NEAR = 600  # characters back a speech verb's subject stays the likely "he" of a quote
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|[\n\r\u2028\u2029]")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 Range = tuple[int, int]
@@ -111,11 +111,19 @@ class SpeakerResolver:
     def _latest(self, position: int, label: str) -> str | None:
         # "It said" is left alone: the last organisation named is too often the wrong one.
         before = [m for m in self.speakable if m.end <= position and self._label(m) == label]
-        # "Moffat said Capaldi had been thought of before. '...,' he said": who spoke last
-        # nearby beats who was last a subject, who beats whoever was named last.
-        recent = [m for m in before if m.start in self.speaker_heads and position - m.end < _NEAR]
-        chosen = recent or [m for m in before if m.start in self.subject_heads] or before
-        return self.name_of(chosen[-1]) if chosen else None
+        # The last subject, who beats whoever was named last; but in "Moffat said Capaldi had
+        # been thought of before. '...,' he said" the one speaking in that sentence is Moffat.
+        subjects = [m for m in before if m.start in self.subject_heads]
+        if not subjects:
+            return self.name_of(before[-1]) if before else None
+        last = subjects[-1]
+        speaking = [
+            m
+            for m in subjects
+            if m.start in self.speaker_heads
+            and not _SENTENCE_END.search(self.text, m.end, last.start)
+        ]
+        return self.name_of(speaking[0] if speaking else last)
 
     def _label(self, mention: Mention) -> str:
         """A mention's label, or for an untyped one ("Moffat" alone) its full name's."""
