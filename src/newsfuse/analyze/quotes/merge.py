@@ -35,8 +35,8 @@ def merge_quotes(found: Sequence[FoundQuote]) -> list[Quote]:
     """Quotes with the same words merged, in the order they were first found.
 
     A quote that matches several groups credited to its speaker joins them into one (a long
-    quote and the parts that different outlets cut from it). Only groups sharing a word with a quote are compared, so
-    the cost grows with the quotes that look alike, not with all pairs."""
+    quote and the parts that different outlets cut from it). Only groups sharing a word with a
+    quote are compared, so the cost grows with the quotes that look alike, not all pairs."""
     groups: dict[int, list[tuple[int, FoundQuote]]] = {}
     vocab: dict[int, set[str]] = {}
     index: dict[str, set[int]] = {}
