@@ -198,3 +198,15 @@ def test_dotted_and_plain_acronyms_are_one_name() -> None:
     us = [e for e in entities if e.name in ("US", "U.S")]
     assert len(us) == 1
     assert us[0].sources == ("r0", "r1")
+
+
+@pytest.mark.parametrize("model", [False, pytest.param(True, marks=pytest.mark.model)])
+def test_a_title_glued_to_a_name_by_its_period_is_still_a_title(model: bool) -> None:
+    if model and not HAS_MODEL:
+        pytest.skip("spaCy model not installed")
+    text = "Gov.Sarah Palin spoke in Wasilla.\nSarah Palin thanked the firefighters.\n"
+    entities = _entities(text, model=model)
+    palin = _named(entities, "Sarah Palin")
+    assert palin.type == "PERSON"
+    assert palin.mentions == 2
+    assert not any("Gov" in e.name for e in entities)

@@ -175,12 +175,13 @@ def _weak_place(group: Sequence[Mention]) -> bool:
 
 def _vote(group: Sequence[Mention]) -> str:
     """One type per entity: the weighted majority of its mentions' types, counting the model's
-    and cued labels alone when there are any."""
+    and cued labels alone when there are any. A full name weighs more than a lone surname,
+    which the model often takes for a company."""
     trusted = [m for m in group if m.label and m.weight >= MODEL]
     votes: Counter[str] = Counter()
     for mention in trusted or group:
         if mention.label:
-            votes[mention.label] += mention.weight
+            votes[mention.label] += mention.weight * len(mention.name.split())
     return max(votes, key=lambda label: (votes[label], label)) if votes else ""
 
 

@@ -49,6 +49,7 @@ _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|[^aeiou]i|ch)$")
 _FIGURE_AFTER = re.compile(r"\s?[$€£¥#\d]")
 _FIGURE_BEFORE = re.compile(r"\d\s?$")
+_GLUED_TITLE = re.compile(r"([A-Za-z]+)\.(?=[A-Z][a-z])")
 _MAX_WORDS = 7
 _NAME_SHAPE = re.compile(r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+)*")
 _ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "jr", "sr", "st", "bros"})
@@ -166,6 +167,7 @@ def _with_title(text: str, start: int) -> int:
 
 def _mention(sentence: Sentence, start: int, end: int) -> Mention | None:
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(sentence.text[start:end])]
+    words = _unglued(sentence.text, words)
     words = _strip_edges(sentence.text, words, at_sentence_start=start == 0)
     title_words, words = _split_title(sentence.text, words)
     if not words or len(words) > _MAX_WORDS:
@@ -180,6 +182,18 @@ def _mention(sentence: Sentence, start: int, end: int) -> Mention | None:
     offset = sentence.start
     title = " ".join(sentence.text[s:e].lower().strip(".") for s, e in title_words)
     return Mention(name, "", sentence.source, first + offset, last + offset, title)
+
+
+def _unglued(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a title glued to the name by its period ("Gov.Sarah Palin")."""
+    out = []
+    for start, end in words:
+        glued = _GLUED_TITLE.match(text, start, end)
+        if glued and _is_title(glued.group(1)):
+            out.extend([(start, glued.end(1) + 1), (glued.end(1) + 1, end)])
+        else:
+            out.append((start, end))
+    return out
 
 
 def _strip_edges(
