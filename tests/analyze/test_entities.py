@@ -210,3 +210,13 @@ def test_a_title_glued_to_a_name_by_its_period_is_still_a_title(model: bool) -> 
     assert palin.type == "PERSON"
     assert palin.mentions == 2
     assert not any("Gov" in e.name for e in entities)
+
+
+@pytest.mark.model
+def test_a_title_word_opening_an_organisations_name_stays_in_it() -> None:
+    if not HAS_MODEL:
+        pytest.skip("spaCy model not installed")
+    text = "Major League Baseball fined the club on Tuesday.\n"
+    names = {e.name for e in _entities(text, model=True)}
+    assert "Major League Baseball" in names
+    assert "League Baseball" not in names

@@ -89,8 +89,16 @@ def model_mentions(sentence: Sentence, analysis: SentenceAnalysis) -> list[Menti
     for _, label, start, end in analysis.entities:
         if label not in _MODEL_LABELS:
             continue
-        for part in _parts(sentence.text, _with_title(sentence.text, start), end):
-            mention = _mention(sentence, *part)
+        # A title opening the model's own organisation or place is part of its name ("Major
+        # League Baseball", "Prince Edward Island"); only people are written after titles.
+        whole = _MODEL_LABELS[label] != "PERSON" and _is_title(sentence.text[start:end].split()[0])
+        parts = (
+            [(start, end)]
+            if whole
+            else _parts(sentence.text, _with_title(sentence.text, start), end)
+        )
+        for part in parts:
+            mention = _mention(sentence, *part, strip_titles=not whole)
             if mention is not None:
                 mentions.append(_model_labelled(mention, _MODEL_LABELS[label]))
     taken = [(m.start, m.end) for m in mentions]
@@ -165,11 +173,11 @@ def _with_title(text: str, start: int) -> int:
     return start
 
 
-def _mention(sentence: Sentence, start: int, end: int) -> Mention | None:
+def _mention(sentence: Sentence, start: int, end: int, strip_titles: bool = True) -> Mention | None:
     words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(sentence.text[start:end])]
     words = _unglued(sentence.text, words)
     words = _strip_edges(sentence.text, words, at_sentence_start=start == 0)
-    title_words, words = _split_title(sentence.text, words)
+    title_words, words = _split_title(sentence.text, words) if strip_titles else ([], words)
     if not words or len(words) > _MAX_WORDS:
         return None
     words = _without_stray_number(sentence.text, words)
