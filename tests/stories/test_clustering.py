@@ -97,7 +97,7 @@ def test_each_article_is_scored_against_a_bounded_number_of_stories(
         for i in range(300)
     ]
     calls.clear()
-    assign(features, 0.23, 30)
+    assign(features.__getitem__, [None] * len(features), 0.23, 30)
     assert len(calls) <= 300 * 2 * clusterer_module.CANDIDATES  # the online pass and the merge pass
 
 

@@ -33,8 +33,13 @@ def cluster_docs(
     notices: Sequence[Notice] = (),
 ) -> Clustering:
     """Group cleaned documents into stories (see `newsfuse.cluster`)."""
-    features = [article_features(d.text, d.title, d.published) for d in docs]
-    labels = assign(features, settings.cluster_threshold, settings.cluster_window_days, progress)
+    labels = assign(
+        lambda i: article_features(docs[i].text, docs[i].title, docs[i].published),
+        [d.published for d in docs],
+        settings.cluster_threshold,
+        settings.cluster_window_days,
+        progress,
+    )
     names = _story_names(n for n, _ in labels)
     articles = tuple(
         ArticleStory(d.id, names[n], d.title, d.outlet, d.published, score)

@@ -28,19 +28,21 @@ def time_order(published: Sequence[dt.date | None]) -> list[int]:
 
 
 def assign(
-    features: Sequence[ArticleFeatures],
+    features_of: Callable[[int], ArticleFeatures],
+    published: Sequence[dt.date | None],
     threshold: float,
     window_days: int,
     progress: Progress | None = None,
 ) -> list[tuple[int, float | None]]:
-    """Each article's story number (numbered in time order) and fit, in input order."""
-    order = time_order([f.published for f in features])
+    """Each article's story number and fit, in input order. `features_of(position)` is called
+    once per article, one block at a time, so only a block's features are held at once."""
+    order = time_order(published)
     clusterer = OnlineClusterer(threshold, window_days)
     weighing = Weighing()
-    labels: list[tuple[int, float | None]] = [(0, None)] * len(features)
+    labels: list[tuple[int, float | None]] = [(0, None)] * len(published)
     for start in range(0, len(order), BLOCK):
         positions = order[start : start + BLOCK]
-        vectors = weighing.vectorise([features[p] for p in positions])
+        vectors = weighing.vectorise([features_of(p) for p in positions])
         started = len(clusterer.stories)
         for position, article in zip(positions, vectors, strict=True):
             labels[position] = clusterer.add(article)
