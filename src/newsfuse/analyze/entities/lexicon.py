@@ -20,6 +20,9 @@ PERSON_TITLES = words_of(
     princess pope bishop archbishop imam rabbi coroner fire police chief-executive"""
 )
 
+# Titles only ever written before a person's name, never opening an organisation's.
+HONORIFICS = words_of("mr mrs ms miss mx dr sir dame lord lady rev")
+
 # Last words that make a capitalised sequence an organisation.
 ORG_SUFFIXES = words_of(
     """ministry department agency authority council commission committee board office service

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from newsfuse.analyze.entities.lexicon import (
+    HONORIFICS,
     NAME_JOINERS,
     NOT_NAMES,
     ORG_HEADS,
@@ -91,7 +92,8 @@ def model_mentions(sentence: Sentence, analysis: SentenceAnalysis) -> list[Menti
             continue
         # A title opening the model's own organisation or place is part of its name ("Major
         # League Baseball", "Prince Edward Island"); only people are written after titles.
-        whole = _MODEL_LABELS[label] != "PERSON" and _is_title(sentence.text[start:end].split()[0])
+        first = sentence.text[start:end].split()[0].lower().strip(".")
+        whole = _MODEL_LABELS[label] != "PERSON" and first in PERSON_TITLES - HONORIFICS
         parts = (
             [(start, end)]
             if whole
