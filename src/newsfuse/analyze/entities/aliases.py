@@ -75,7 +75,8 @@ def merge_aliases(mentions: Sequence[Mention]) -> list[Cluster]:
     for key, group in groups.items():
         if labels[key] == "GPE" and _weak_place(group):
             labels[key] = ""
-    targets = {key: _target(key, groups, labels) for key in groups}
+    index = _LongerNames(labels)
+    targets = {key: _target(key, groups, labels, index) for key in groups}
     merged: dict[Key, list[Mention]] = {}
     for key, group in groups.items():
         merged.setdefault(targets[key] or key, []).extend(group)
@@ -83,23 +84,42 @@ def merge_aliases(mentions: Sequence[Mention]) -> list[Cluster]:
     return [c for c in clusters if c.label in ENTITY_LABELS]
 
 
+class _LongerNames:
+    """Typed names by their proper prefixes, proper suffixes and initials, so that finding the
+    longer forms of a name costs a look-up, not a pass over every name of the story."""
+
+    def __init__(self, labels: Mapping[Key, str]) -> None:
+        self.by_prefix: dict[Key, list[Key]] = {}
+        self.by_suffix: dict[Key, list[Key]] = {}
+        self.by_initials: dict[str, list[Key]] = {}
+        for key, label in labels.items():
+            if label not in ENTITY_LABELS:
+                continue
+            for cut in range(1, len(key)):
+                self.by_prefix.setdefault(key[:cut], []).append(key)
+                self.by_suffix.setdefault(key[cut:], []).append(key)
+            if len(_main_words(key)) >= 2:
+                self.by_initials.setdefault(initials(key), []).append(key)
+
+
 def _target(
-    key: Key, groups: Mapping[Key, Sequence[Mention]], labels: Mapping[Key, str]
+    key: Key,
+    groups: Mapping[Key, Sequence[Mention]],
+    labels: Mapping[Key, str],
+    index: _LongerNames,
 ) -> Key | None:
     """The longer name `key` is a short form of, when exactly one fits."""
     if labels[key] == "NORP":
         return None
-    longer = [k for k in labels if len(k) > len(key) and labels[k] in ENTITY_LABELS]
     if len(key) == 1 and groups[key][0].name.isupper():
         # An acronym stands for its initials, never for a longer name it begins ("US Air Force").
-        return _expansion(key, groups, labels, longer)
+        return _expansion(key, groups, labels, index.by_initials.get(key[0].upper(), []))
     # The model mixes up lone surnames and company names, so either may take the other's form.
     if labels[key] in ("", "PERSON", "ORG"):
-        people = [k for k in longer if labels[k] == "PERSON" and k[-len(key) :] == key]
+        people = [k for k in index.by_suffix.get(key, []) if labels[k] == "PERSON"]
         if len(people) == 1:
             return people[0]
-    if labels[key] in ("", "ORG", "PERSON"):
-        orgs = [k for k in longer if k[: len(key)] == key]
+        orgs = index.by_prefix.get(key, [])
         if len(orgs) == 1 and labels[orgs[0]] == "ORG":
             return orgs[0]
     return None
@@ -109,13 +129,12 @@ def _expansion(
     key: Key,
     groups: Mapping[Key, Sequence[Mention]],
     labels: Mapping[Key, str],
-    longer: Sequence[Key],
+    fits: Sequence[Key],
 ) -> Key | None:
-    """The name an acronym stands for: one with its initials written near it, else, for
-    acronyms of three letters or more, the one name of its type with those initials."""
+    """The name an acronym stands for (`fits`: the names with its initials): the one written
+    near it, else, for acronyms of three letters or more, the one name of its type."""
     acronym = key[0].upper()
     trusted = _vote([m for m in groups[key] if m.weight >= MODEL])
-    fits = [k for k in longer if len(_main_words(k)) >= 2 and initials(k) == acronym]
     near = [k for k in fits if _near(groups[key], groups[k])]
     if len(near) == 1:
         return near[0]
