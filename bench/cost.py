@@ -196,15 +196,14 @@ def main() -> None:
 
     cases: list[tuple[str, int, list[dict[str, str]]]] = []
     wanted = set(args.cases.split(","))
+    if "crafted" in wanted:
+        cases.append(("crafted 500 KB + 5 reports", 6, crafted_reports()))
+    if "near" in wanted:
+        near = args.near
+        cases.append((f"near-identical {near:,}", near, near_identical_reports(near)))
     if "distinct" in wanted:
         for size in (int(s) for s in args.sizes.split(",")):
             cases.append((f"distinct {size:,}", size, distinct_reports(size)))
-    if "near" in wanted:
-        cases.append(
-            (f"near-identical {args.near:,}", args.near, near_identical_reports(args.near))
-        )
-    if "crafted" in wanted:
-        cases.append(("crafted 500 KB + 5 reports", 6, crafted_reports()))
 
     model = "with the spaCy model" if args.model else "without the model"
     print(f"brief cost, {model}, limit {args.limit_gib:g} GiB per case")
