@@ -27,6 +27,7 @@ unit: $(VENV)/.installed
 gate: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py --check
 	$(BIN)/python bench/crosscheck.py --check
+	$(BIN)/python bench/sources.py --check
 	$(BIN)/python bench/temporal.py --check
 	$(BIN)/python bench/events.py --check
 	$(BIN)/python bench/quotes.py --check
@@ -44,7 +45,7 @@ bench: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt requirements/spacy-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[nlp,dev]'
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[nlp,dev,feeds,warc,store]'
 	$(BIN)/pip install --quiet --no-deps -r requirements/spacy-model.txt
 	touch $@
 
