@@ -10,6 +10,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from newsfuse.cli.cluster import cluster as cluster_command
+from newsfuse.cli.ingest import ingest as ingest_command
 from newsfuse.cli.options import (
     AllowNetwork,
     AllowPrivate,
@@ -28,6 +29,15 @@ from newsfuse.cli.output import (
     stderr,
     terminal_safe,
 )
+from newsfuse.cli.stories import (
+    BriefDb,
+    BriefInputs,
+    BriefStory,
+    brief_from_store,
+    check_brief_source,
+)
+from newsfuse.cli.stories import search as search_command
+from newsfuse.cli.stories import stories as stories_command
 from newsfuse.errors import NewsfuseError
 from newsfuse.settings import Settings
 
@@ -134,7 +144,7 @@ def _emit(text: str, output: Path | None, inputs: list[str]) -> None:
 
 @app.command()
 def brief(
-    inputs: Inputs,
+    inputs: BriefInputs = None,
     format: Annotated[
         BriefFormat, typer.Option("--format", "-f", help="Output format.")
     ] = BriefFormat.json,
@@ -148,6 +158,8 @@ def brief(
     allow_network: AllowNetwork = False,
     allow_private_addresses: AllowPrivate = False,
     max_bytes: MaxBytes = None,
+    db: BriefDb = None,
+    story: BriefStory = None,
     debug: Debug = False,
 ) -> None:
     """Write the cross-checked brief of one story told by many reports."""
@@ -155,6 +167,14 @@ def brief(
     from newsfuse.rendering import render
 
     def work() -> None:
+        check_brief_source(inputs, db, story)
+        if db is not None and story is not None:
+            store_settings = _settings(
+                max_bytes, summary_sentences=sentences, use_model=not no_model
+            )
+            _emit(brief_from_store(db, story, format.value, store_settings), output, [])
+            return
+        assert inputs is not None
         _check_output(output, inputs)
         settings = _settings(
             max_bytes,
@@ -205,6 +225,9 @@ def clean(
 
 
 app.command(name="cluster")(cluster_command)
+app.command(name="ingest")(ingest_command)
+app.command(name="stories")(stories_command)
+app.command(name="search")(search_command)
 
 
 def main() -> None:
