@@ -14,7 +14,9 @@ from urllib.parse import urlsplit
 from newsfuse.errors import InputError
 from newsfuse.failures import unexpected
 from newsfuse.ingest.decode import decode_bytes, wide_encoding
-from newsfuse.ingest.fetch import Fetcher, Resolver, fetch_url, resolve_host
+from newsfuse.ingest.fetch import Fetched, Fetcher, Resolver, fetch_url, resolve_host
+from newsfuse.ingest.formats.dispatch import read_records, stream_format
+from newsfuse.ingest.formats.feed import PageFetcher
 from newsfuse.ingest.ids import ensure_unique
 from newsfuse.ingest.jsonl import parse_jsonl, read_jsonl
 from newsfuse.ingest.locate import Located, locate
@@ -63,6 +65,9 @@ def load_inputs(
         try:
             if item.origin == "file" and format_from_name(item.given) == "jsonl":
                 found, problems = _jsonl_file(item, settings)
+            elif item.origin == "file" and stream_format(item.given) is not None:
+                fetch = _page_fetcher(settings, fetcher, resolver)
+                found, problems = read_records(Path(item.given), item.id, settings, fetch)
             else:
                 payload = _payload(item, settings, fetcher, resolver, stdin)
                 found, problems = _documents(item, payload, settings)
@@ -77,6 +82,21 @@ def load_inputs(
         notices += problems
     docs, renamed = ensure_unique(docs)
     return docs, notices + renamed
+
+
+def _page_fetcher(
+    settings: Settings, fetcher: Fetcher | None, resolver: Resolver
+) -> PageFetcher | None:
+    """Fetches a feed entry's page through the guarded fetcher, only when network is allowed."""
+    if not settings.allow_network:
+        return None
+
+    def fetch(url: str) -> Fetched:
+        fetched = fetch_url(url, settings, fetcher, resolver)
+        data = maybe_gunzip(fetched.data, url, settings.max_input_bytes)
+        return Fetched(fetched.url, data, fetched.content_type, fetched.charset)
+
+    return fetch
 
 
 def _jsonl_file(item: Located, settings: Settings) -> tuple[list[RawDoc], list[Notice]]:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from newsfuse.errors import InputError
 from newsfuse.failures import unexpected
 from newsfuse.ingest.fetching.urls import is_url, parse_target, url_scheme
+from newsfuse.ingest.formats.dispatch import stream_format
 from newsfuse.ingest.ids import tail_names
 from newsfuse.ingest.sniff import format_from_name
 from newsfuse.model import Notice
@@ -180,8 +181,8 @@ def _walk(folder: str) -> tuple[list[Located], list[Notice]]:
                 visit(given)
             elif kind != "file":
                 notices.append(Notice(given, "warning", f"{given}: {_NOT_READ[kind]}"))
-            elif format_from_name(name) is None:
-                message = f"{given}: skipped, not a .txt, .html or .jsonl file"
+            elif format_from_name(name) is None and stream_format(name) is None:
+                message = f"{given}: skipped, not a .txt, .html, .jsonl, .csv, feed or WARC file"
                 notices.append(Notice(given, "info", message))
             else:
                 items.append(_file(given, explicit=False))

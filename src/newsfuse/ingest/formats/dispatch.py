@@ -1,0 +1,71 @@
+"""Which many-record reader a file's name calls for, and reading a file with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+from newsfuse.errors import InputError
+from newsfuse.ingest.formats.csv import read_csv
+from newsfuse.ingest.formats.feed import PageFetcher, read_feed
+from newsfuse.ingest.formats.records import Limits, RecordNotices
+from newsfuse.ingest.formats.warc import read_warc
+from newsfuse.ingest.read import read_file
+from newsfuse.model import Notice, RawDoc
+from newsfuse.settings import Settings
+
+StreamFormat = Literal["warc", "feed", "csv"]
+
+_BY_SUFFIX: dict[str, StreamFormat] = {
+    ".warc": "warc",
+    ".arc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".csv": "csv",
+}
+
+
+def stream_format(name: str) -> StreamFormat | None:
+    """The many-record format a file name declares (`.gz` looked through), or None."""
+    lowered = name.lower().removesuffix(".gz")
+    dot = lowered.rfind(".")
+    return _BY_SUFFIX.get(lowered[dot:]) if dot >= 0 else None
+
+
+def iter_records(
+    path: Path,
+    name: str,
+    settings: Settings,
+    notices: RecordNotices,
+    fetch: PageFetcher | None = None,
+) -> Iterator[RawDoc]:
+    """The documents of a WARC, feed or CSV file, one at a time; `name` names it in notices
+    and record ids. Raises InputError when the file as a whole cannot be read."""
+    fmt = stream_format(name)
+    limits = Limits.of(settings)
+    if fmt == "warc":
+        return read_warc(path, name, limits, notices)
+    if fmt == "csv":
+        return read_csv(path, name, limits, notices)
+    if fmt == "feed":
+        # A feed is one XML document, so it is read whole, within the file cap.
+        data = read_file(path, name, settings.max_input_bytes)
+        return read_feed(data, name, notices, fetch)
+    raise InputError(name, "not a WARC, RSS/Atom or CSV file name")
+
+
+def read_records(
+    path: Path, name: str, settings: Settings, fetch: PageFetcher | None = None
+) -> tuple[list[RawDoc], list[Notice]]:
+    """All documents of the file and its notices; InputError when none could be used."""
+    notices = RecordNotices(name)
+    docs = list(iter_records(path, name, settings, notices, fetch))
+    if not docs:
+        skipped = f" ({notices.skipped:,} skipped)" if notices.skipped else ""
+        raise InputError(name, f"no usable record{skipped}")
+    return docs, notices.finish()
+
+
+__all__ = ["StreamFormat", "iter_records", "read_records", "stream_format"]
