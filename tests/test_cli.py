@@ -23,7 +23,7 @@ def test_brief_writes_json_contract_to_a_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["brief", str(STORY), "-o", str(out)])
     assert result.exit_code == 0, result.output
     brief = json.loads(out.read_text(encoding="utf-8"))
-    assert brief["schema"] == "newsfuse.brief/2"
+    assert brief["schema"] == "newsfuse.brief/3"
     assert len(brief["sources"]) == len(list(STORY.iterdir()))
     assert 5 <= len(brief["summary"]) <= 10
 

@@ -310,3 +310,29 @@ class Brief:
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
     notices: tuple[Notice, ...] = field(default=())
+    changes: Changes | None = None  # only when compared with an earlier brief
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """A fact of both briefs that more independent sources now back: `before` -> `after`."""
+
+    fact: Fact
+    before: int
+    after: int
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a brief adds to an earlier brief of the same story (`newsfuse.compose.changes`).
+
+    `since` names the earlier brief (a store id or a file). Items are the current brief's,
+    except `resolved_conflicts`: the earlier brief's conflicts that no longer stand."""
+
+    since: str | None
+    new_sources: tuple[str, ...] = ()
+    new_facts: tuple[Fact, ...] = ()
+    corroborated: tuple[Corroboration, ...] = ()
+    new_conflicts: tuple[Conflict, ...] = ()
+    resolved_conflicts: tuple[Conflict, ...] = ()
+    new_timeline: tuple[TimelineEntry, ...] = ()

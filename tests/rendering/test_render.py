@@ -14,7 +14,7 @@ from .briefs import sample_brief
 
 def test_render_dispatches_on_format() -> None:
     brief = sample_brief()
-    assert json.loads(render(brief, "json"))["schema"] == "newsfuse.brief/2"
+    assert json.loads(render(brief, "json"))["schema"] == "newsfuse.brief/3"
     assert render(brief, "md").startswith("# Fire near Nîmes contained")
     assert render(brief, "html").startswith("<!DOCTYPE html>")
 

@@ -1,4 +1,4 @@
-"""The JSON contract (newsfuse.brief/2): exact keys, formats and a lossless round trip."""
+"""The JSON contract (newsfuse.brief/3): exact keys, formats and a lossless round trip."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def test_brief_to_dict_has_exactly_the_contract_keys() -> None:
         "schema", "title", "sources", "summary", "facts", "conflicts", "timeline", "quotes",
         "entities", "notices",
     ]  # fmt: skip
-    assert data["schema"] == SCHEMA == "newsfuse.brief/2"
+    assert data["schema"] == SCHEMA == "newsfuse.brief/3"
     assert set(data["sources"][0]) == {
         "id", "path", "url", "outlet", "title", "published", "published_basis", "words", "text",
         "removed", "shared_with", "language",
@@ -60,4 +60,4 @@ def test_to_json_round_trips_to_the_same_dict() -> None:
 def test_to_json_keeps_non_ascii_and_indents() -> None:
     text = to_json(sample_brief())
     assert "Nîmes" in text and "\\u00ee" not in text
-    assert text.startswith('{\n  "schema": "newsfuse.brief/2"')
+    assert text.startswith('{\n  "schema": "newsfuse.brief/3"')

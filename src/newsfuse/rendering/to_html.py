@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from html import escape
 from importlib.resources import files
 
-from newsfuse.model import Brief, Span
+from newsfuse.model import Brief, Changes, Span
 from newsfuse.rendering.html_sources import source_article, source_link
 from newsfuse.rendering.labels import source_labels
 from newsfuse.rendering.marks import cited_spans, clamp, passage_id, source_slugs
@@ -47,6 +47,7 @@ def to_html(brief: Brief) -> str:
     cite = _Citer(brief)
     sections = [
         _header(brief),
+        _changes(brief.changes, cite) if brief.changes is not None else "",
         _summary(brief, cite),
         _facts(brief, cite),
         _conflicts(brief, cite),
@@ -99,6 +100,33 @@ def _items(tag: str, items: list[str], css: str = "") -> str:
         return ""
     cls = f' class="{css}"' if css else ""
     return f"<{tag}{cls}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>"
+
+
+def _changes(changes: Changes, cite: _Citer) -> str:
+    since = f" since {escape(changes.since)}" if changes.since else ""
+    items = [f'<span class="tag">new source</span> {escape(s)}' for s in changes.new_sources]
+    items += [
+        f'<span class="tag">new fact</span> {escape(f.text)} {cite(f.sources, f.spans)}'
+        for f in changes.new_facts
+    ]
+    items += [
+        f'<span class="tag">{c.before} → {c.after} independent sources</span> '
+        f"{escape(c.fact.text)} {cite(c.fact.sources, c.fact.spans)}"
+        for c in changes.corroborated
+    ]
+    items += [
+        f'<span class="tag">new conflict</span> {escape(c.about)}' for c in changes.new_conflicts
+    ]
+    items += [
+        f'<span class="tag">resolved conflict</span> {escape(c.about)}'
+        for c in changes.resolved_conflicts
+    ]
+    items += [
+        f'<span class="tag">new event</span> <time datetime="{t.date.isoformat()}">'
+        f"{t.date.isoformat()}</time> {escape(t.text)} {cite(t.sources, t.spans)}"
+        for t in changes.new_timeline
+    ]
+    return _section("changes", f"Changes{since}", _items("ul", items, "changes"), "Nothing new.")
 
 
 def _summary(brief: Brief, cite: _Citer) -> str:

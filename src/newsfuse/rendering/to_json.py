@@ -1,4 +1,4 @@
-"""The public JSON contract of a brief (schema newsfuse.brief/2). Only this module knows it."""
+"""The public JSON contract of a brief (schema newsfuse.brief/3). Only this module knows it."""
 
 from __future__ import annotations
 
@@ -7,9 +7,20 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from newsfuse.model import Brief, CleanDoc, Conflict, Entity, Notice, Span, Syndication
+from newsfuse.model import (
+    Brief,
+    Changes,
+    CleanDoc,
+    Conflict,
+    Entity,
+    Fact,
+    Notice,
+    Span,
+    Syndication,
+    TimelineEntry,
+)
 
-SCHEMA = "newsfuse.brief/2"
+SCHEMA = "newsfuse.brief/3"
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
@@ -22,26 +33,9 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             {"text": s.text, "sources": list(s.sources), "spans": _spans(s.spans)}
             for s in brief.summary
         ],
-        "facts": [
-            {
-                "text": f.text,
-                "sources": list(f.sources),
-                "independent_sources": f.independent_sources,
-                "spans": _spans(f.spans),
-            }
-            for f in brief.facts
-        ],
+        "facts": [_fact(f) for f in brief.facts],
         "conflicts": [_conflict(c) for c in brief.conflicts],
-        "timeline": [
-            {
-                "date": _date(t.date),
-                "text": t.text,
-                "sources": list(t.sources),
-                "announced": t.announced,
-                "spans": _spans(t.spans),
-            }
-            for t in brief.timeline
-        ],
+        "timeline": [_timeline(t) for t in brief.timeline],
         "quotes": [
             {
                 "speaker": q.speaker,
@@ -53,6 +47,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         ],
         "entities": [_entity(e) for e in brief.entities],
         "notices": [_notice(n) for n in brief.notices],
+        **({"changes": _changes(brief.changes)} if brief.changes is not None else {}),
     }
 
 
@@ -77,6 +72,39 @@ def _source(doc: CleanDoc, syndication: Syndication) -> dict[str, Any]:
             for s in syndication.shared_with.get(doc.id, ())
         ],
         "language": doc.language,
+    }
+
+
+def _fact(fact: Fact) -> dict[str, Any]:
+    return {
+        "text": fact.text,
+        "sources": list(fact.sources),
+        "independent_sources": fact.independent_sources,
+        "spans": _spans(fact.spans),
+    }
+
+
+def _timeline(entry: TimelineEntry) -> dict[str, Any]:
+    return {
+        "date": _date(entry.date),
+        "text": entry.text,
+        "sources": list(entry.sources),
+        "announced": entry.announced,
+        "spans": _spans(entry.spans),
+    }
+
+
+def _changes(changes: Changes) -> dict[str, Any]:
+    return {
+        "since": changes.since,
+        "new_sources": list(changes.new_sources),
+        "new_facts": [_fact(f) for f in changes.new_facts],
+        "corroborated": [
+            {**_fact(c.fact), "before": c.before, "after": c.after} for c in changes.corroborated
+        ],
+        "new_conflicts": [_conflict(c) for c in changes.new_conflicts],
+        "resolved_conflicts": [_conflict(c) for c in changes.resolved_conflicts],
+        "new_timeline": [_timeline(t) for t in changes.new_timeline],
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from newsfuse.model import Brief, CleanDoc, Notice
+from newsfuse.model import Brief, Changes, CleanDoc, Notice
 from newsfuse.rendering.labels import source_labels
 from newsfuse.rendering.notices import shown_source
 
@@ -30,6 +30,7 @@ def to_markdown(brief: Brief) -> str:
 
     sections = [
         f"# {md_escape(brief.title)}",
+        _changes(brief.changes, cite) if brief.changes is not None else "",
         _section("Summary", [f"{md_escape(s.text)} {cite(s.sources)}" for s in brief.summary]),
         _section(
             "Facts", [_fact(f.text, cite(f.sources), f.independent_sources) for f in brief.facts]
@@ -72,6 +73,25 @@ def _section(heading: str, items: list[str], empty: str = "") -> str:
 def _fact(text: str, cited: str, independent: int) -> str:
     noun = "independent source" if independent == 1 else "independent sources"
     return f"{md_escape(text)} {cited} — {independent} {noun}"
+
+
+def _changes(changes: Changes, cite: Cite) -> str:
+    """What this brief adds to the earlier one, first: a returning reader reads this."""
+    since = f" since {md_escape(changes.since)}" if changes.since else ""
+    items = [f"New source: {md_escape(s)}" for s in changes.new_sources]
+    items += [f"New fact: {md_escape(f.text)} {cite(f.sources)}" for f in changes.new_facts]
+    items += [
+        f"More sources: {md_escape(c.fact.text)} {cite(c.fact.sources)} — "
+        f"{c.before} → {c.after} independent sources"
+        for c in changes.corroborated
+    ]
+    items += [f"New conflict: {md_escape(c.about)}" for c in changes.new_conflicts]
+    items += [f"Resolved conflict: {md_escape(c.about)}" for c in changes.resolved_conflicts]
+    items += [
+        f"New on the timeline: **{t.date.isoformat()}**: {md_escape(t.text)} {cite(t.sources)}"
+        for t in changes.new_timeline
+    ]
+    return _section(f"Changes{since}", items, "Nothing new.")
 
 
 def _conflicts(brief: Brief, cite: Cite) -> str:
