@@ -11,7 +11,9 @@ from newsfuse.ingest.formats.csv import read_csv
 from newsfuse.ingest.formats.feed import PageFetcher, read_feed
 from newsfuse.ingest.formats.records import Limits, RecordNotices
 from newsfuse.ingest.formats.warc import read_warc
-from newsfuse.ingest.read import read_file
+from newsfuse.ingest.jsonl import JsonlReader, split_lines
+from newsfuse.ingest.read import file_chunks, read_file
+from newsfuse.ingest.sniff import format_from_name
 from newsfuse.model import Notice, RawDoc
 from newsfuse.settings import Settings
 
@@ -56,6 +58,34 @@ def iter_records(
     raise InputError(name, "not a WARC, RSS/Atom or CSV file name")
 
 
+def iter_file(
+    path: Path,
+    name: str,
+    settings: Settings,
+    notices: RecordNotices,
+    fetch: PageFetcher | None = None,
+) -> Iterator[RawDoc]:
+    """Like iter_records, and JSONL files too, line by line (for callers that stream)."""
+    if format_from_name(name) == "jsonl":
+        return _jsonl(path, name, Limits.of(settings), notices)
+    return iter_records(path, name, settings, notices, fetch)
+
+
+def _jsonl(path: Path, name: str, limits: Limits, notices: RecordNotices) -> Iterator[RawDoc]:
+    reader = JsonlReader(name, name, None, limits.max_record_bytes)
+    kept = 0
+    for number, line, _ in split_lines(file_chunks(path, name), limits.max_record_bytes):
+        reader.add_line(number, line)
+        for doc in reader.docs:
+            kept += len(doc.content)
+            if kept > limits.max_total_bytes:
+                notices.stopped(f"line {number}", limits.max_total_bytes)
+                return
+            yield doc
+        reader.docs.clear()  # handed on: only the current line's record is held
+    notices.notices.extend(reader.notices)
+
+
 def read_records(
     path: Path, name: str, settings: Settings, fetch: PageFetcher | None = None
 ) -> tuple[list[RawDoc], list[Notice]]:
@@ -68,4 +98,4 @@ def read_records(
     return docs, notices.finish()
 
 
-__all__ = ["StreamFormat", "iter_records", "read_records", "stream_format"]
+__all__ = ["StreamFormat", "iter_file", "iter_records", "read_records", "stream_format"]
