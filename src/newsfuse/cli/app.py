@@ -18,10 +18,12 @@ from newsfuse.cli.options import (
     CleanFormat,
     Debug,
     Inputs,
+    LogFormat,
     MaxBytes,
     OutputFile,
 )
 from newsfuse.cli.output import (
+    configure_output,
     print_error,
     print_info,
     print_notices,
@@ -29,6 +31,8 @@ from newsfuse.cli.output import (
     stderr,
     terminal_safe,
 )
+from newsfuse.cli.since import Since, SinceBrief, check_since, saved_brief, store_brief_since
+from newsfuse.cli.since import with_changes as since_changes
 from newsfuse.cli.stories import (
     BriefDb,
     BriefInputs,
@@ -68,8 +72,20 @@ def _root(
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", help="Print errors only: no notices, no progress bars.")
+    ] = False,
+    log_format: Annotated[
+        LogFormat,
+        typer.Option(
+            "--log-format",
+            envvar="NEWSFUSE_LOG_FORMAT",
+            help="text, or json: one JSON object a line on stderr (level, source, message).",
+        ),
+    ] = LogFormat.text,
 ) -> None:
     """newsfuse: one cross-checked brief from many reports of a story."""
+    configure_output(quiet=quiet, json_log=log_format == LogFormat.json)
 
 
 def _settings(max_bytes: int | None, **flags: Any) -> Settings:
@@ -160,6 +176,8 @@ def brief(
     max_bytes: MaxBytes = None,
     db: BriefDb = None,
     story: BriefStory = None,
+    since: Since = None,
+    since_brief: SinceBrief = None,
     debug: Debug = False,
 ) -> None:
     """Write the cross-checked brief of one story told by many reports."""
@@ -168,10 +186,15 @@ def brief(
 
     def work() -> None:
         check_brief_source(inputs, db, story)
+        check_since(db, since, since_brief)
         if db is not None and story is not None:
             store_settings = _settings(
                 max_bytes, summary_sentences=sentences, use_model=not no_model
             )
+            if since is not None or since_brief is not None:
+                updated = store_brief_since(db, story, store_settings, since, since_brief)
+                _emit(render(updated, format.value), output, [])
+                return
             _emit(brief_from_store(db, story, format.value, store_settings), output, [])
             return
         assert inputs is not None
@@ -186,6 +209,8 @@ def brief(
         with stage_progress(api.STAGES, enabled=stderr.is_terminal) as progress:
             result = api.brief(inputs, settings, progress=progress)
         print_notices(result.notices)
+        if since_brief is not None:
+            result = since_changes(result, saved_brief(since_brief), str(since_brief))
         _emit(render(result, format.value), output, inputs)
 
     _guarded(debug, work)
