@@ -213,8 +213,11 @@ def _wording(distinct: list[_Distinct], group: list[int], vectors: Any) -> int:
     repeated wordings and claims of one clause (which every member is likelier to state)."""
     if len(group) == 1:
         return group[0]
-    similarity = (vectors[group] @ vectors[group].T).toarray()
-    centrality = (similarity.sum(axis=1) - 1.0) / (len(group) - 1)
+    # Each member's summed cosine with the group is its dot product with the group's sum of
+    # vectors, less its own (unit) length: linear in the group, no member-by-member matrix.
+    members = vectors[group]
+    summed = np.asarray(members @ np.asarray(members.sum(axis=0)).ravel()).ravel()
+    centrality = (summed - 1.0) / (len(group) - 1)
     low, high = _READABLE_WORDS
     scores = [
         float(centrality[n])

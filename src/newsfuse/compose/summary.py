@@ -157,8 +157,12 @@ def _reached_groups(story: _Story, syndication: Syndication) -> list[frozenset[i
     """For each distinct sentence, the independent groups that carry it or an equivalent."""
     group_index = {s: g for g, group in enumerate(syndication.groups) for s in group}
     own = [{group_index.get(s.source, s.source) for s in d.occurrences} for d in story.distinct]
+    # Rows read from the CSR arrays directly: indexing a sparse matrix per row costs far more.
+    pointers, neighbours = story.equivalent.indptr.tolist(), story.equivalent.indices.tolist()
     return [
-        frozenset(g for neighbour in story.equivalent[row].indices for g in own[neighbour])
+        frozenset(
+            g for neighbour in neighbours[pointers[row] : pointers[row + 1]] for g in own[neighbour]
+        )
         for row in range(len(story.distinct))
     ]
 

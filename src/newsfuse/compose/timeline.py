@@ -6,25 +6,28 @@ the text (resolved against its report's publication date), never from the public
 alone. An entry is the clause of the event the expression dates (`dates_clauses`), not the
 whole sentence; an expression that dates no event (a statement's day, a background figure, a
 state still going on) gives none. Mentions of one event on one day merge across sources by
-shared wording of their clauses; the same
-wording on different days from different sources is a date conflict, and the timeline keeps the
-day with the most independent support.
+shared wording of their clauses. One event dated to different days by different sources is a
+date conflict, and the timeline keeps the day with the most independent support: the same
+wording of the event's clause, or sentences that `compose.events` matches as one event by what
+they say outside quotes ("protests erupted ..." / "demonstrations broke out ..."), each dating
+only that one event (a sentence dating several events is no evidence for which one).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
 
 from newsfuse.analyze.dates import TimeMention, resolve_times
 from newsfuse.analyze.dates.clauses import blank_out, event_clause
 from newsfuse.analyze.dates.events import EventWords, event_words, jaccard, overlap_of
+from newsfuse.analyze.nlp import SentenceAnalysis
 from newsfuse.analyze.tokens import STOPWORDS
+from newsfuse.caps import current_caps
 from newsfuse.cleaning.dateline import Dateline, dateline_prefix_end, find_dateline
+from newsfuse.compose.events import same_event_links
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, TimelineEntry, Variant
 from newsfuse.neighbours import nearest_within, set_rows
 
@@ -37,6 +40,10 @@ MIN_SHARED = 2
 # event, not of a misdated one.
 _REPEAT = re.compile(r"\b(?:another|second|third|again|anew|renewed|fresh|latest)\b", re.I)
 _ADEQUATE = 0.8
+# Event likeness (`compose.events`) from which two sentences on different days are one event
+# misdated; set higher than the same-event threshold, since a story often recalls an earlier
+# event of its kind (see bench/crosscheck_real.py).
+EVENT_CONFLICT = 0.3
 _PHRASE_WORDS = 6
 
 
@@ -57,11 +64,17 @@ def build_timeline(
     docs: Sequence[CleanDoc],
     sentences: Mapping[str, Sequence[Sentence]],
     syndication: Syndication,
+    analysis: Mapping[tuple[str, int], SentenceAnalysis] | None = None,
 ) -> tuple[list[TimelineEntry], list[Conflict]]:
-    """Dated events in date order, and the conflicts over events dated differently."""
-    dated = [item for doc in docs if _is_english(doc) for item in _dated(doc, sentences)]
+    """Dated events in date order, and the conflicts over events dated differently.
+
+    `analysis`: each sentence's parse by (source, index), when the model ran (it sharpens the
+    event matching)."""
+    english = [doc for doc in docs if _is_english(doc)]
+    dated = [item for doc in english for item in _dated(doc, sentences)]
     groups = _merge_same_day(dated)
-    kept, conflicts = _settle_conflicts(groups, syndication)
+    linked = _event_linked(english, dated, analysis)
+    kept, conflicts = _settle_conflicts(groups, syndication, linked)
     # A stable sort: events of one day stay in the order the reports tell them.
     return sorted((_entry(group) for group in kept), key=lambda e: e.date), conflicts
 
@@ -178,10 +191,24 @@ def _resembling(
     group_of: Mapping[EventWords, _Group],
     by_word: Mapping[str, list[EventWords]],
 ) -> list[_Group]:
-    """The groups holding a wording `words` resembles, in the order they last grew; the word
-    index counts the words each earlier wording shares with it."""
-    shared = Counter(chain.from_iterable(by_word.get(word, ()) for word in words))
-    similar = [w for w, n in shared.items() if _same_event(n, len(words), len(w))]
+    """The groups holding a wording `words` resembles, in the order they last grew.
+
+    Candidates are the earlier wordings sharing a word with it, through the word index; as in
+    `newsfuse.neighbours`, a word held by more than `max_term_postings` wordings proposes none
+    (the cut is tallied for the brief's notice), so a day of repetitive text stays linear.
+    Such a word still counts among the words a proposed pair shares."""
+    tally = current_caps()
+    candidates: set[EventWords] = set()
+    common = 0
+    for word in words:
+        postings = by_word.get(word, ())
+        if len(postings) > tally.term_postings:
+            common += 1
+        else:
+            candidates.update(postings)
+    if common:
+        tally.record(0, 0, common)
+    similar = [w for w in candidates if _same_event(len(words & w), len(words), len(w))]
     found = {id(group_of[w]): group_of[w] for w in similar}
     return sorted(found.values(), key=lambda group: group.grown)
 
@@ -219,14 +246,47 @@ def _similar_pairs(wordings: list[list[EventWords]]) -> list[tuple[int, int]]:
     return sorted((i, j) for i, j in pairs)
 
 
+def _event_linked(
+    docs: Sequence[CleanDoc],
+    dated: list[_Dated],
+    analysis: Mapping[tuple[str, int], SentenceAnalysis] | None,
+) -> set[tuple[_Key, _Key]]:
+    """The pairs of sentences, each dating exactly one event, that tell one event on
+    different days. Only the dated sentences are compared, so the cost follows them."""
+    days: dict[_Key, set[dt.date]] = {}
+    for item in dated:
+        days.setdefault(_key(item.sentence), set()).add(item.date)
+    single: dict[str, list[Sentence]] = {}
+    for item in dated:
+        if not item.repeat and len(days[_key(item.sentence)]) == 1:
+            own = single.setdefault(item.sentence.source, [])
+            if item.sentence not in own:
+                own.append(item.sentence)
+    links = same_event_links(docs, single, EVENT_CONFLICT, analysis, across_days=True)
+    return {
+        (_key(link.left), _key(link.right))
+        for link in links
+        if days[_key(link.left)] != days[_key(link.right)]
+    }
+
+
+_Key = tuple[str, int]
+
+
+def _key(sentence: Sentence) -> _Key:
+    return sentence.source, sentence.index
+
+
 def _settle_conflicts(
-    groups: list[list[_Dated]], syndication: Syndication
+    groups: list[list[_Dated]],
+    syndication: Syndication,
+    linked: set[tuple[_Key, _Key]],
 ) -> tuple[list[list[_Dated]], list[Conflict]]:
     """Groups linked as misdated form one conflict; only the best-supported day stays."""
     kept, conflicts = [], []
     # The first set of copies a source is in names it (`reversed`: the first one set last).
     copies = {s: group[0] for group in reversed(syndication.groups) for s in group}
-    for members in _misdated_sets(groups):
+    for members in _misdated_sets(groups, linked, copies):
         ranked = sorted(members, key=lambda i: _support(groups[i], copies), reverse=True)
         kept.append(ranked[0])
         if len(ranked) > 1:
@@ -234,8 +294,12 @@ def _settle_conflicts(
     return [groups[i] for i in sorted(kept)], conflicts
 
 
-def _misdated_sets(groups: list[list[_Dated]]) -> list[list[int]]:
-    """Indexes of the groups, partitioned into sets of one event dated differently."""
+def _misdated_sets(
+    groups: list[list[_Dated]], linked: set[tuple[_Key, _Key]], copies: Mapping[str, str]
+) -> list[list[int]]:
+    """Indexes of the groups, partitioned into sets of one event dated differently: by
+    near-identical wording, or by sentences `linked` as one event. Copies of one story
+    (`copies` names each source's set) that differ among themselves make no conflict."""
     parent = list(range(len(groups)))
 
     def root(index: int) -> int:
@@ -245,12 +309,16 @@ def _misdated_sets(groups: list[list[_Dated]]) -> list[list[int]]:
 
     sources = [_sources(group) for group in groups]
     wordings = [_plain_wordings(group) for group in groups]
-    for i, j in _similar_pairs(wordings):
+    owner = {_key(item.sentence): index for index, group in enumerate(groups) for item in group}
+    by_event = {tuple(sorted((owner[a], owner[b]))) for a, b in linked}
+    for i, j in sorted(set(_similar_pairs(wordings)) | by_event):
         a, b = root(i), root(j)
         # One set never holds two days from one report: that report tells of two events.
         if a == b or sources[a] & sources[b] or groups[i][0].date == groups[j][0].date:
             continue
-        if _misdated(wordings[i], wordings[j]):
+        if len({copies.get(s, s) for s in sources[a] | sources[b]}) < 2:
+            continue
+        if (i, j) in by_event or _misdated(wordings[i], wordings[j]):
             parent[b] = a
             sources[a] = sources[a] | sources[b]
     sets: dict[int, list[int]] = {}

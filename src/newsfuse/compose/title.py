@@ -8,6 +8,7 @@ Without any headline, the title is the lead sentence of the report closest to th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -61,7 +62,7 @@ def _group_map(syndication: Syndication) -> Callable[[str], str]:
 
 def _centroid(doc_vectors: Any, groups: list[str]) -> Floats:
     """Unit mean direction of the reports' texts, a group of copies counting as one report."""
-    sizes = {g: groups.count(g) for g in set(groups)}
+    sizes = Counter(groups)
     centroid = np.asarray(doc_vectors.T @ np.array([1.0 / sizes[g] for g in groups])).ravel()
     return centroid / max(float(np.linalg.norm(centroid)), 1e-12)
 
@@ -69,20 +70,35 @@ def _centroid(doc_vectors: Any, groups: list[str]) -> Floats:
 def _best_headline(
     headlines: dict[str, str], vectors: Any, centroid: Floats, group: Callable[[str], str]
 ) -> str:
+    """The headline of highest agreement (mean cosine with the other groups' headlines, each
+    group weighing one) plus closeness to the centroid.
+
+    A headline's weighted cosine sum over the other groups' headlines is its dot product with
+    their weighted sum: the sum over all headlines less its own group's, so no headline is
+    compared with each other one (linear in the headlines, not quadratic)."""
     ids = list(headlines)
     groups = [group(i) for i in ids]
-    weights = np.array([1.0 / groups.count(g) for g in groups])
-    similarity = (vectors @ vectors.T).toarray()
-    content = np.asarray(vectors @ centroid).ravel()
-    scores = []
+    sizes = Counter(groups)
+    weights = np.array([1.0 / sizes[g] for g in groups])
+    members: dict[str, list[int]] = {}
     for row, own in enumerate(groups):
-        others = np.array([g != own for g in groups])
-        agreement = (
-            float(similarity[row, others] @ weights[others] / weights[others].sum())
-            if others.any()
-            else 0.0
-        )
-        scores.append((-round(agreement + float(content[row]), 9), headlines[ids[row]], ids[row]))
+        members.setdefault(own, []).append(row)
+    agreement = np.asarray(vectors @ (vectors.T @ weights)).ravel()
+    # A report alone in its group takes only its own cosine (its squared length) off.
+    alone = np.array([sizes[g] == 1 for g in groups])
+    lengths = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()
+    agreement[alone] -= lengths[alone]
+    for rows in (rows for rows in members.values() if len(rows) > 1):
+        part = vectors[rows]
+        agreement[rows] -= np.asarray(part @ (part.T @ weights[rows])).ravel()
+    # Every group weighs 1 in all, so the other groups weigh their count.
+    others = len(members) - 1
+    agreement = agreement / others if others else np.zeros(len(ids))
+    content = np.asarray(vectors @ centroid).ravel()
+    scores = [
+        (-round(float(agreement[row] + content[row]), 9), headlines[ids[row]], ids[row])
+        for row in range(len(ids))
+    ]
     return min(scores)[1]
 
 
