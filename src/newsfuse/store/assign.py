@@ -23,7 +23,8 @@ def assign_stories(db: Database, settings: Settings, now: str) -> int:
     clustering = cluster_docs([doc for _, doc in stored], settings)
     rows = db.execute("SELECT article_id, story_id FROM story_article")
     old: dict[int, str] = {int(a): str(s) for a, s in rows}
-    names = _stable_names(clustering.stories, ids, old)
+    briefed = {str(r[0]) for r in db.execute("SELECT DISTINCT story_id FROM brief")}
+    names = _stable_names(clustering.stories, ids, old, briefed)
     with db.transaction():
         db.execute("DELETE FROM story_article")
         db.execute("DELETE FROM story")
@@ -33,10 +34,11 @@ def assign_stories(db: Database, settings: Settings, now: str) -> int:
 
 
 def _stable_names(
-    stories: tuple[Story, ...], ids: dict[str, int], old: dict[int, str]
+    stories: tuple[Story, ...], ids: dict[str, int], old: dict[int, str], briefed: set[str]
 ) -> dict[str, str]:
     """Each new cluster takes the stored id it shares most articles with (each id once);
-    the rest get fresh ids after the largest ever used."""
+    the rest get fresh ids after the largest ever used (a merged story's id is never reused,
+    since its briefs keep it)."""
     overlaps = Counter(
         (story.id, old[ids[a]]) for story in stories for a in story.articles if ids[a] in old
     )
@@ -46,7 +48,8 @@ def _stable_names(
         if cluster not in names and stored not in used:
             names[cluster] = stored
             used.add(stored)
-    highest = max((int(s[1:]) for s in old.values() if s[1:].isdigit()), default=0)
+    known = set(old.values()) | briefed
+    highest = max((int(s[1:]) for s in known if s[1:].isdigit()), default=0)
     for story in stories:
         if story.id not in names:
             highest += 1
