@@ -20,6 +20,11 @@ class CleanFormat(StrEnum):
     jsonl = "jsonl"
 
 
+class LogFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
 Inputs = Annotated[
     list[str],
     typer.Argument(

@@ -7,6 +7,8 @@ The brief itself (JSON, Markdown, HTML) is not touched here; each format escapes
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -17,6 +19,30 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from newsfuse.model import Notice
 
 stderr = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
+# Errors still show under --quiet, which silences `stderr` (and every progress bar drawn on it).
+_errors = Console(stderr=True, highlight=False, emoji=False, soft_wrap=True)
+_json_log = False
+_quiet = False
+
+
+def configure_output(quiet: bool = False, json_log: bool = False) -> None:
+    """--quiet: errors only. --log-format json: one JSON object a line on stderr, no bars."""
+    global _json_log, _quiet
+    _json_log, _quiet = json_log, quiet
+    stderr.quiet = quiet or json_log
+
+
+def _log_json(level: str, message: str, source: str | None = None) -> bool:
+    """Write one JSON log line when that format is on; True when it was (or was silenced)."""
+    if not _json_log:
+        return False
+    if _quiet and level != "error":
+        return True
+    record = {"level": level, "source": source, "message": message}
+    # ASCII-only JSON: control characters and bidirectional overrides arrive escaped.
+    sys.stderr.write(json.dumps(record, ensure_ascii=True) + "\n")
+    sys.stderr.flush()
+    return True
 
 
 def _escapes() -> dict[int, str]:
@@ -43,19 +69,24 @@ _STYLE = {"info": "cyan", "warning": "yellow", "error": "red"}
 
 def print_notices(notices: Iterable[Notice]) -> None:
     for notice in notices:
+        if _log_json(notice.level, notice.message, notice.source):
+            continue
         named = notice.source is None or notice.message.startswith(notice.source)
         where = "" if named else f"{notice.source}: "
         style = _STYLE[notice.level]
         text = escape(terminal_safe(where + notice.message))
-        stderr.print(f"[{style}]{notice.level}[/]: {text}")
+        console = _errors if notice.level == "error" else stderr
+        console.print(f"[{style}]{notice.level}[/]: {text}")
 
 
 def print_error(message: str) -> None:
-    stderr.print(f"[bold red]error[/]: {escape(terminal_safe(message))}")
+    if not _log_json("error", message):
+        _errors.print(f"[bold red]error[/]: {escape(terminal_safe(message))}")
 
 
 def print_info(message: str) -> None:
-    stderr.print(escape(terminal_safe(message)))
+    if not _log_json("info", message):
+        stderr.print(escape(terminal_safe(message)))
 
 
 @contextmanager
