@@ -44,6 +44,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 _SAMPLE = 8192
+_NOT_COUNTED = bytes(b for b in range(256) if b >= 0x20 or b in _TEXT_CONTROLS)
 _MAX_CONTROL_SHARE = 0.1
 _HTML_START = re.compile(rb"^\s*<(?:!doctype\s+html|html|head|body|meta|title|!--)", re.IGNORECASE)
 _HTML_TAG = re.compile(rb"<(?:p|div|article|section|h[1-6]|br|span|a)\b[^>]*>", re.IGNORECASE)
@@ -70,7 +71,7 @@ def check_not_binary(data: bytes, name: str) -> None:
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
         raise InputError(name, "binary file (contains NUL bytes)")
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    controls = len(sample.translate(None, _NOT_COUNTED))  # C speed: the bytes left are controls
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise InputError(name, f"binary file ({controls} control bytes in the first {len(sample)})")
 
