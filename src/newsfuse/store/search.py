@@ -26,11 +26,10 @@ def search(db: Database, query: str, limit: int) -> list[SearchHit]:
         )
         return [_hit(row, -float(row[4])) for row in rows]
     rows = db.execute(
-        "SELECT a.id, a.source, a.title, s.story_id, ts_rank(v, q) AS rank FROM article a"
-        " CROSS JOIN LATERAL to_tsvector('simple', coalesce(a.title, '') || ' ' || a.text) v"
-        " CROSS JOIN plainto_tsquery('simple', ?) q"
+        "SELECT a.id, a.source, a.title, s.story_id, ts_rank(a.search_vector, q) AS rank"
+        " FROM article a CROSS JOIN plainto_tsquery('simple', ?) q"
         " LEFT JOIN story_article s ON s.article_id = a.id"
-        " WHERE to_tsvector('simple', coalesce(a.title, '') || ' ' || a.text) @@ q"
+        " WHERE a.search_vector @@ q"
         " ORDER BY rank DESC, a.id LIMIT ?",
         (" ".join(words), limit),
     )
