@@ -10,16 +10,17 @@ from newsfuse.align.denials import denial_conflicts
 from newsfuse.align.numeric_conflicts import numeric_conflicts
 from newsfuse.align.slots import slot_conflicts
 from newsfuse.align.timing_conflicts import timing_conflicts
-from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
+from newsfuse.model import CleanDoc, Conflict, Entity, Sentence, Syndication, Variant
 
 
 def find_conflicts(
     docs: Sequence[CleanDoc],
     sentences: Mapping[str, Sequence[Sentence]],
     syndication: Syndication,
+    entities: Sequence[Entity] = (),
 ) -> list[Conflict]:
     """Disagreeing figures, expected dates that cannot meet, denials against assertions, and
-    claims differing in one slot.
+    claims differing in one slot (`entities` type the actors: without them, no actor slots).
 
     Ordered by the number of independent reports involved (copies of one wire story count
     once), then by where the conflict first appears in the input order.
@@ -29,7 +30,7 @@ def find_conflicts(
         *numeric_conflicts(docs, sentences, syndication),
         *timing_conflicts(docs, sentences, syndication),
         *denial_conflicts(claims),
-        *slot_conflicts(claims),
+        *slot_conflicts(claims, entity_types(entities)),
     ]
     found = merge_repeated(found)
     order = {doc.id: i for i, doc in enumerate(docs)}
@@ -42,6 +43,15 @@ def find_conflicts(
         return -independent, *first
 
     return sorted(found, key=importance)
+
+
+def entity_types(entities: Sequence[Entity]) -> dict[str, str]:
+    """Each entity name and alias, lower-cased, with the entity's type."""
+    return {
+        " ".join(name.lower().split()): entity.type
+        for entity in entities
+        for name in (entity.name, *entity.aliases)
+    }
 
 
 def merge_repeated(conflicts: Sequence[Conflict]) -> list[Conflict]:

@@ -22,6 +22,7 @@ from typing import Any
 from newsfuse.align.amounts import ROLES, amount_of, is_money
 from newsfuse.align.copies import CopyGroups
 from newsfuse.align.lexicon import EVENTS
+from newsfuse.align.memberships import membership_conflicts
 from newsfuse.align.names import Name, names_in, proper_words, same_parties
 from newsfuse.align.numbers import Quantity, extract_quantities
 from newsfuse.analyze.tokens import content_words
@@ -75,7 +76,9 @@ def numeric_conflicts(
     sentences: Mapping[str, Sequence[Sentence]],
     syndication: Syndication,
 ) -> list[Conflict]:
-    """One conflict per thing counted for which independent reports give disjoint figures."""
+    """One conflict per thing counted for which independent reports give disjoint figures,
+    and one per named body to which they give different numbers of members (`memberships`:
+    "a bloc of six member states" against "six republics and the host country")."""
     by_key: dict[Key, list[Mention]] = {}
     for mention in _mentions(docs, sentences):
         by_key.setdefault(mention.key, []).append(mention)
@@ -85,7 +88,7 @@ def numeric_conflicts(
         variants = _disagreeing(_consistent(mentions), groups, key)
         if variants:
             found.append(Conflict(label(key), tuple(_variant(v) for v in variants)))
-    return found
+    return found + membership_conflicts(docs, sentences, syndication)
 
 
 def label(key: Key) -> str:

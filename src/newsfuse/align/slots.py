@@ -1,19 +1,21 @@
-"""One claim told two ways: the same sentence but for a place ("in Kabul" vs "in Kandahar")
-or a count ("five member states" vs "four members and the host").
+"""One claim told two ways: the same sentence but for a place ("in Kabul" vs "in Kandahar"),
+a count ("five member states" vs "four members and the host") or an actor ("Smith fired" vs
+"Jones fired").
 
 Two sentences from independent reports qualify only when they share at least
 `MIN_SHARED` content words and `SLOT_JACCARD` of their content words outside quotations,
 and each differs from the other in one short run of words (at most `MAX_SLOT_WORDS`). Below
 that overlap, independent outlets word the same fact differently often enough that a
 differing phrase says nothing; above it, the two sentences are one claim and the differing
-run is its slot.
+run is its slot. An actor slot is typed: both runs are names the entity stage typed as
+people, or both as organisations; a person against a place or a description is no conflict.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from itertools import product
 
 from newsfuse.align.claims_compare import Claim
@@ -30,18 +32,25 @@ _PLACE_PREPOSITIONS = word_set("in at near outside inside into")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ARTICLES = word_set("the a an")
 _DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+ACTOR_TYPES = frozenset({"PERSON", "ORG"})
 
 
 @dataclass(frozen=True)
 class Slot:
-    kind: str  # "place" or "count"
+    kind: str  # "place", "count" or "actor" (then of the entity type `actor_type`)
     start: int  # word indexes of the slot, the preposition of a place included
     stop: int
     proper: bool  # a name ("in Kabul") rather than a description ("in the capital")
+    actor_type: str | None = None
 
 
-def slot_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
+def slot_conflicts(
+    claims: Sequence[Claim], entity_types: Mapping[str, str] | None = None
+) -> list[Conflict]:
     """Pairs of near-identical sentences from independent reports that differ in one slot.
+
+    `entity_types`: the type of each entity name and alias, lower-cased (`analyze.entities`);
+    without it, no actor slots.
 
     Ordered by the later sentence of each pair, then the earlier one. Copies repeat sentences
     word for word, so each pair of distinct texts is compared once and its verdict shared.
@@ -52,9 +61,10 @@ def slot_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
     distinct = [claims[at[0]] for at in texts.values()]
     told = _told(claims)
     found: list[tuple[int, int, Conflict]] = []
+    types = entity_types or {}
     for first, second in _candidate_pairs(distinct):
-        slots = _slots(distinct[first], distinct[second])
-        if slots is not None and slots[0].kind == "place":
+        slots = _slots(distinct[first], distinct[second], types)
+        if slots is not None and slots[0].kind in ("place", "actor"):
             slots = _exclusive(slots, distinct[first], distinct[second], texts, claims, told)
         if slots is None:
             continue
@@ -70,7 +80,7 @@ def slot_conflicts(claims: Sequence[Claim]) -> list[Conflict]:
     return [conflict for *_, conflict in sorted(found, key=lambda item: item[:2])]
 
 
-def _slots(left: Claim, right: Claim) -> tuple[Slot, Slot] | None:
+def _slots(left: Claim, right: Claim, types: Mapping[str, str]) -> tuple[Slot, Slot] | None:
     """The slots in which two sentences, one claim told two ways, differ.
 
     Only what the reports say themselves counts toward their likeness: two sentences that
@@ -80,10 +90,12 @@ def _slots(left: Claim, right: Claim) -> tuple[Slot, Slot] | None:
     union = left.unquoted | right.unquoted
     if not union or len(left.unquoted & right.unquoted) / len(union) < SLOT_JACCARD:
         return None
-    a = _slot(left, left.content - right.content)
-    b = _slot(right, right.content - left.content)
+    a = _slot(left, left.content - right.content, types)
+    b = _slot(right, right.content - left.content, types)
     if not a or not b or a.kind != b.kind or a.proper != b.proper:
         return None
+    if a.kind == "actor" and a.actor_type != b.actor_type:
+        return None  # a person and an organisation can act together
     if a.kind == "place" and not a.proper:
         return None
     return (a, b) if _differ(a, left, b, right) else None
@@ -133,8 +145,9 @@ def _candidate_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     )
 
 
-def _slot(claim: Claim, differing: frozenset[str]) -> Slot | None:
-    """The one short run of words in which `claim` differs, if it is a place or a count."""
+def _slot(claim: Claim, differing: frozenset[str], types: Mapping[str, str]) -> Slot | None:
+    """The one short run of words in which `claim` differs, if it is a place, a count or an
+    actor: a name typed as a person or an organisation in `types`."""
     at = [i for i, s in enumerate(claim.stems) if s in differing]
     if not at or len(at) > MAX_SLOT_WORDS or at[-1] - at[0] >= MAX_SLOT_SPAN:
         return None
@@ -149,13 +162,20 @@ def _slot(claim: Claim, differing: frozenset[str]) -> Slot | None:
         start -= 1
     if start >= 0 and claim.words[start] in _PLACE_PREPOSITIONS:
         return Slot("place", start, at[-1] + 1, proper)
-    return None
+    run = Slot("actor", at[0], at[-1] + 1, proper)
+    kind = types.get(" ".join(_slot_text(claim, run).lower().split()))
+    return replace(run, actor_type=kind) if kind in ACTOR_TYPES else None
 
 
 def _differ(a: Slot, left: Claim, b: Slot, right: Claim) -> bool:
     """The slots say different things, not one thing in other words or units."""
     if a.kind == "place":
         return not _abbreviates(_slot_words(left, a), _slot_words(right, b))
+    if a.kind == "actor":
+        first, second = _slot_words(left, a), _slot_words(right, b)
+        # "Smith" and "John Smith" name one person; so do "UN" and "United Nations".
+        within = set(first) <= set(second) or set(second) <= set(first)
+        return not within and not _abbreviates(first, second)
     numbers = [set(_NUMBER.findall(c.sentence.text)) for c in (left, right)]
     slots = [set(_NUMBER.findall(_slot_text(c, s))) for c, s in ((left, a), (right, b))]
     if slots[0] & numbers[1] or slots[1] & numbers[0]:
@@ -167,7 +187,9 @@ def _differ(a: Slot, left: Claim, b: Slot, right: Claim) -> bool:
 
 
 def _slot_words(claim: Claim, slot: Slot) -> list[str]:
-    return [w for w in claim.words[slot.start + 1 : slot.stop] if w not in _ARTICLES]
+    """The slot's words, its place preposition and articles left out."""
+    first = slot.start if slot.kind == "actor" else slot.start + 1
+    return [w for w in claim.words[first : slot.stop] if w not in _ARTICLES]
 
 
 def _abbreviates(left: list[str], right: list[str]) -> bool:

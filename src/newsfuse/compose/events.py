@@ -65,11 +65,13 @@ def same_event_links(
     sentences: Mapping[str, Sequence[Sentence]],
     threshold: float = EVENT_SAME,
     analysis: Mapping[tuple[str, int], SentenceAnalysis] | None = None,
+    across_days: bool = False,
 ) -> list[EventLink]:
     """Every pair of sentences of two different reports that tell the same event.
 
     `analysis`: each sentence's parse by (source, index), when the model ran; then the
-    predicates weigh too (`SHARED_PREDICATE`, `OTHER_PREDICATES`).
+    predicates weigh too (`SHARED_PREDICATE`, `OTHER_PREDICATES`). `across_days`: keep the
+    pairs dating their events to different days too (the candidates of a date conflict).
     """
     flat = [(doc, s) for doc in docs for s in sentences.get(doc.id, ())]
     if not flat:
@@ -96,7 +98,7 @@ def same_event_links(
         weight = cosine * _predicate_factor(predicates[i], predicates[j])
         if weight < threshold:
             continue
-        a, b = days_of(i), days_of(j)
+        a, b = (frozenset(), frozenset()) if across_days else (days_of(i), days_of(j))
         if a and b and not a & b:
             continue
         links.append(EventLink(flat[i][1], flat[j][1], weight))

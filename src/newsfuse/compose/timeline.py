@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from newsfuse.align.names import proper_words
 from newsfuse.analyze.dates import TimeMention, resolve_times
 from newsfuse.analyze.dates.clauses import blank_out, event_clause
 from newsfuse.analyze.dates.events import EventWords, event_words, jaccard, overlap_of
@@ -73,7 +74,8 @@ def build_timeline(
     english = [doc for doc in docs if _is_english(doc)]
     dated = [item for doc in english for item in _dated(doc, sentences)]
     groups = _merge_same_day(dated)
-    linked = _event_linked(english, dated, analysis)
+    proper = proper_words(s.text for doc in english for s in sentences.get(doc.id, ()))
+    linked = _event_linked(english, dated, analysis, proper)
     kept, conflicts = _settle_conflicts(groups, syndication, linked)
     # A stable sort: events of one day stay in the order the reports tell them.
     return sorted((_entry(group) for group in kept), key=lambda e: e.date), conflicts
@@ -250,9 +252,15 @@ def _event_linked(
     docs: Sequence[CleanDoc],
     dated: list[_Dated],
     analysis: Mapping[tuple[str, int], SentenceAnalysis] | None,
+    proper: frozenset[str],
 ) -> set[tuple[_Key, _Key]]:
     """The pairs of sentences, each dating exactly one event, that tell one event on
-    different days. Only the dated sentences are compared, so the cost follows them."""
+    different days. Only the dated sentences are compared, so the cost follows them.
+
+    The two must also name a participant or place in common (a word of the story's
+    `proper` names): two reports dating one event name what it happened to; without one,
+    the likeness may be only the kind of event, or page furniture ("posted in ... on
+    Friday") worded alike."""
     days: dict[_Key, set[dt.date]] = {}
     for item in dated:
         days.setdefault(_key(item.sentence), set()).add(item.date)
@@ -267,7 +275,17 @@ def _event_linked(
         (_key(link.left), _key(link.right))
         for link in links
         if days[_key(link.left)] != days[_key(link.right)]
+        and _names(link.left.text, proper) & _names(link.right.text, proper)
     }
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names(text: str, proper: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        w for w in (m.group().lower() for m in _NAME_WORD.finditer(text)) if w in proper
+    )
 
 
 _Key = tuple[str, int]

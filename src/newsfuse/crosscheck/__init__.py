@@ -32,13 +32,14 @@ def crosscheck(
     analysis = analyze_docs(english_sentences, settings.batch_size, settings.use_model)
     notice = model_notice(shared_model(settings.use_model))
     facts = extract_facts(english, english_sentences, syndication, settings, analysis)
-    conflicts = find_conflicts(english, english_sentences, syndication)
-    timeline, date_conflicts = build_timeline(english, english_sentences, syndication)
+    entities = tuple(extract_entities(english, english_sentences, analysis))
+    conflicts = find_conflicts(english, english_sentences, syndication, entities)
+    timeline, date_conflicts = build_timeline(english, english_sentences, syndication, analysis)
     return CrossCheck(
         facts=tuple(facts),
         conflicts=tuple(conflicts) + tuple(date_conflicts),
         timeline=tuple(timeline),
         quotes=tuple(extract_quotes(english, english_sentences, syndication, analysis)),
-        entities=tuple(extract_entities(english, english_sentences, analysis)),
+        entities=entities,
         notices=(notice,) if notice else (),
     )
