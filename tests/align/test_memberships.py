@@ -46,6 +46,8 @@ def test_a_named_body_of_n_members_is_read_with_its_coordination(
         "The alliance comprises some 30 countries.",  # not exact
         "The alliance comprises 30 countries.",  # no name
         "Officials from six member states met in the capital.",
+        "The Colts, winners of eight straight games, lost on Sunday.",  # a plural: no body
+        "Sadly, the mother of two died from injuries on Sunday.",  # a verb, not the members
     ],
 )
 def test_no_membership_count_without_an_exact_figure_for_a_named_body(text: str) -> None:

@@ -25,6 +25,7 @@ from newsfuse.align.copies import CopyGroups
 from newsfuse.align.lexicon import word_set
 from newsfuse.align.numparse import parse_figure
 from newsfuse.align.wordspans import Token, lowers, tokenize
+from newsfuse.analyze.tokens import STOPWORDS
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, Variant
 
 MAX_DAYS_APART = 7
@@ -129,7 +130,7 @@ def _plural_noun_end(tokens: list[Token], at: int) -> int | None:
     republics")."""
     for length in range(1, _MAX_NOUN_WORDS + 1):
         run = tokens[at : at + length]
-        if len(run) < length or not all(t.is_word for t in run):
+        if len(run) < length or not all(t.is_word and t.lower not in STOPWORDS for t in run):
             return None
         last = run[-1]
         if last.text.islower() and last.lower.endswith("s") and not last.lower.endswith("ss"):
@@ -162,16 +163,18 @@ def _coordination(tokens: list[Token], at: int) -> tuple[int, int]:
 
 
 def _appositive_name(tokens: list[Token], of: int) -> tuple[int, int] | None:
-    """The name that "<Name>, a bloc of" or "<Name> is a bloc of" describes."""
+    """The name that "<Name>, a bloc of" or "<Name> is a bloc of" describes: one body, so
+    a singular noun after a determiner ("Colts, winners of eight games" counts games)."""
     at = of - 1
+    if at < 0 or tokens[at].lower.endswith("s"):
+        return None
     while at >= 0 and of - at <= _MAX_NOUN_WORDS and tokens[at].is_word:
         if not tokens[at].text.islower() or tokens[at].lower in _DETERMINERS:
             break
         at -= 1
-    if at == of - 1:
+    if at == of - 1 or at < 0 or tokens[at].lower not in _DETERMINERS:
         return None
-    if at >= 0 and tokens[at].lower in _DETERMINERS:
-        at -= 1
+    at -= 1
     if at >= 0 and tokens[at].lower in ("is", "was", ","):
         return _name_ending(tokens, at)
     return None
@@ -201,6 +204,8 @@ def _name_ending(tokens: list[Token], end: int) -> tuple[int, int] | None:
         start -= 1
     while start < end and (not _capitalised(tokens[start]) or tokens[start].lower in _DETERMINERS):
         start += 1
+    if start == 0 and end == 1 and not tokens[0].text.isupper():
+        return None  # a sentence's capitalised first word alone ("Sadly") names nothing
     return (start, end) if start < end else None
 
 
