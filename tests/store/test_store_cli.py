@@ -64,3 +64,11 @@ def test_an_unknown_story_or_database_url_is_named(tmp_path: Path) -> None:
     assert code == 1 and "s99" in err and "no such story" in err
     code, _, err = _run("stories", "--db", "mysql://host/db")
     assert code == 1 and "mysql://host/db" in err
+
+
+def test_a_stored_story_renders_as_markdown_too(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    _run("ingest", REPORTS, "--db", db, "--no-briefs", "--quiet")
+    code, text, err = _run("brief", "--db", db, "--story", "s1", "--format", "md")
+    assert code == 0, err
+    assert text.startswith("# ") and "## Summary" in text

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsfuse.cli.ingest import DbUrl
 from newsfuse.cli.options import Debug
+
+if TYPE_CHECKING:
+    from newsfuse.settings import Settings
 
 
 class ListFormat(StrEnum):
@@ -70,19 +73,16 @@ def search(
     _guarded(debug, work)
 
 
-def brief_from_store(db: str, story: str, format: str, settings: object) -> str:
+def brief_from_store(db: str, story: str, format: str, settings: Settings) -> str:
     """The rendered brief of one stored story (computed and stored unless cached)."""
-    from newsfuse.settings import Settings
     from newsfuse.store import open_store
 
-    assert isinstance(settings, Settings)
     with open_store(db) as store:
-        stored = store.brief(story, settings)
-    if format == "json":
-        return stored.body
-    from newsfuse.errors import ConfigError
+        if format == "json":
+            return store.brief(story, settings).body
+        from newsfuse.rendering import render
 
-    raise ConfigError("--db briefs are stored as JSON: use --format json")
+        return render(store.compose(story, settings), "md" if format == "md" else "html")
 
 
 def _print(text: str) -> None:

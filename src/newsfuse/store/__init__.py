@@ -21,8 +21,9 @@ import json
 from collections.abc import Callable, Iterable
 from types import TracebackType
 
+from newsfuse.errors import InputError
 from newsfuse.ingest.inputs import Input
-from newsfuse.model import Notice
+from newsfuse.model import Brief, Notice
 from newsfuse.settings import Settings
 from newsfuse.store.backend import DEFAULT_URL, Database, parse_url
 from newsfuse.store.records import IngestReport, SearchHit, StoredBrief, StoredStory
@@ -116,6 +117,16 @@ class Store:
         from newsfuse.store.briefs import brief_story
 
         return brief_story(self.db, story_id, settings or Settings(), _now())
+
+    def compose(self, story_id: str, settings: Settings | None = None) -> Brief:
+        """The story's brief as a `newsfuse.Brief`, computed now and not stored (for Markdown
+        and HTML; the stored JSON is what `brief` returns)."""
+        from newsfuse.store.briefs import compose_story, story_members
+
+        members = story_members(self.db, story_id)
+        if not members:
+            raise InputError(story_id, "no such story in the store (see `newsfuse stories`)")
+        return compose_story(self.db, members, settings or Settings())[0]
 
     def briefs_of(self, story_id: str) -> list[StoredBrief]:
         """Every brief stored for the story, oldest first (empty when it has none)."""

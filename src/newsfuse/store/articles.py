@@ -22,12 +22,12 @@ def add_article(db: Database, raw: RawDoc, doc: CleanDoc, now: str) -> bool:
     """Insert one article unless one with the same cleaned text exists; True when added.
     Call inside a transaction: the row and its search entry are written together."""
     content_hash = digest(doc.text)
-    if db.execute("SELECT 1 FROM article WHERE content_hash = ?", (content_hash,)):
-        return False
+    # ON CONFLICT rather than a check first: two ingests racing on one database stay correct.
     rows = db.execute(
         "INSERT INTO article (source, raw_hash, content_hash, kind, raw, text, title, outlet,"
         " author, url, path, published, published_basis, language, ingested_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
         (
             doc.id,
             digest(raw.content),
@@ -46,6 +46,8 @@ def add_article(db: Database, raw: RawDoc, doc: CleanDoc, now: str) -> bool:
             now,
         ),
     )
+    if not rows:
+        return False
     if db.dialect == "sqlite":
         db.execute(
             "INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)",

@@ -8,7 +8,7 @@ import datetime as dt
 import json
 
 from newsfuse.errors import InputError
-from newsfuse.model import Notice
+from newsfuse.model import Brief, Notice
 from newsfuse.settings import Settings
 from newsfuse.store.articles import digest, load_articles
 from newsfuse.store.backend import Database
@@ -50,17 +50,10 @@ def _input_key(db: Database, members: list[int], settings: Settings) -> str:
 def _compute(
     db: Database, story_id: str, members: list[int], key: str, settings: Settings, now: str
 ) -> StoredBrief:
-    from newsfuse.pipeline import compose_brief
     from newsfuse.rendering import render
 
-    stored = load_articles(db, members)
-    docs = [doc for _, doc in stored]
-    notices: list[Notice] = []
-    if len(docs) == 1:
-        notices.append(Notice(docs[0].id, "info", "only one report: nothing to cross-check"))
-    result = compose_brief(docs, notices, settings)
+    result, ids = compose_story(db, members, settings)
     body = render(result, "json")
-    ids = {doc.id: article_id for article_id, doc in stored}
     with db.transaction():
         rows = db.execute(
             "INSERT INTO brief (story_id, created_at, input_key, articles, body)"
@@ -86,6 +79,21 @@ def _compute(
                 ),
             )
     return StoredBrief(brief_id, story_id, dt.datetime.fromisoformat(now), tuple(members), body)
+
+
+def compose_story(
+    db: Database, members: list[int], settings: Settings
+) -> tuple[Brief, dict[str, int]]:
+    """The brief of these stored articles, and each source id's article id."""
+    from newsfuse.pipeline import compose_brief
+
+    stored = load_articles(db, members)
+    docs = [doc for _, doc in stored]
+    notices: list[Notice] = []
+    if len(docs) == 1:
+        notices.append(Notice(docs[0].id, "info", "only one report: nothing to cross-check"))
+    ids = {doc.id: article_id for article_id, doc in stored}
+    return compose_brief(docs, notices, settings), ids
 
 
 def briefs_of(db: Database, story_id: str) -> list[StoredBrief]:
