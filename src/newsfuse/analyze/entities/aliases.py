@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfuse.analyze.entities.lexicon import NAME_JOINERS, SPELLING_VARIANTS
 from newsfuse.analyze.entities.rules import GUESSED, MODEL, Mention
@@ -74,7 +74,10 @@ def merge_aliases(mentions: Sequence[Mention]) -> list[Cluster]:
     labels = {key: _vote(group) for key, group in groups.items()}
     for key, group in groups.items():
         if labels[key] == "GPE" and _weak_place(group):
-            labels[key] = ""
+            # A name mostly written where no place cue stands is an actor ("Orbel said"): for
+            # a name the rules cannot read, an organisation is the likelier kind.
+            groups[key] = [replace(m, label="ORG") if m.label == "GPE" else m for m in group]
+            labels[key] = "ORG"
     index = _LongerNames(labels)
     targets = {key: _target(key, groups, labels, index) for key in groups}
     merged: dict[Key, list[Mention]] = {}
