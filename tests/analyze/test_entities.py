@@ -220,3 +220,8 @@ def test_a_title_word_opening_an_organisations_name_stays_in_it() -> None:
     names = {e.name for e in _entities(text, model=True)}
     assert "Major League Baseball" in names
     assert "League Baseball" not in names
+
+
+def test_a_name_rarely_after_a_place_word_is_an_organisation_by_rules() -> None:
+    text = "Shares in Orbel fell on Monday.\nOrbel said profits fell. Orbel hired staff.\n"
+    assert _named(_entities(text), "Orbel").type == "ORG"
