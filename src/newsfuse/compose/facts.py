@@ -217,7 +217,9 @@ def _wording(distinct: list[_Distinct], group: list[int], vectors: Any) -> int:
     # vectors, less its own (unit) length: linear in the group, no member-by-member matrix.
     members = vectors[group]
     summed = np.asarray(members @ np.asarray(members.sum(axis=0)).ravel()).ravel()
-    centrality = (summed - 1.0) / (len(group) - 1)
+    # Rounded so members tied by symmetry (any two in a pair) stay tied whatever the summing
+    # order, and the first is kept.
+    centrality = np.round((summed - 1.0) / (len(group) - 1), 9)
     low, high = _READABLE_WORDS
     scores = [
         float(centrality[n])
