@@ -208,7 +208,8 @@ def main() -> None:
     model = "with the spaCy model" if args.model else "without the model"
     print(f"brief cost, {model}, limit {args.limit_gib:g} GiB per case")
     header = (
-        f"{'case':<28} {'seconds':>9} {'peak MiB':>9} {'facts':>7} {'time/rep':>9} {'mem/rep':>8}"
+        f"{'case':<28} {'wall s':>9} {'CPU s':>8} {'peak MiB':>9} {'facts':>7} {'time/rep':>9}"
+        f" {'mem/rep':>8}"
     )
     print(header)
     print("-" * len(header))
