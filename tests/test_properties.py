@@ -53,6 +53,13 @@ def _visible_words(page: str) -> set[str]:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page=pages())
+# Two inline texts with removed blocks between them, which trafilatura glued into one word.
+@example(
+    page="<html><body><article>"
+    + " ".join(["the fire crews said residents were evacuated"] * 6)
+    + "</article><span>the denied police were</span><article></article><nav></nav>"
+    "<footer></footer><span>Subscribe</span></body></html>"
+)
 def test_html_cleaning_never_crashes_and_never_invents_words(page: str) -> None:
     docs, notices = clean_docs([RawDoc("page.html", page, "html")], Settings())
     assert len(docs) + len(notices) >= 1

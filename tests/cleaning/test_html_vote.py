@@ -33,3 +33,10 @@ def test_key_in_matches_whole_words_across_punctuation() -> None:
     index = key_index(["Homes were lost, officials said."])
     assert key_in("homes were lost officials", index)
     assert not key_in("home", index)
+
+
+def test_a_paragraph_another_reading_gives_with_more_word_breaks_is_taken_from_it() -> None:
+    body = " ".join(["Crews said residents were evacuated from the port."] * 8)
+    default = [body, "the denied police wereSubscribe"]
+    fallback = ["the denied police were Subscribe", body]
+    assert vote(default, [body], fallback)[-1] == "the denied police were Subscribe"

@@ -44,8 +44,26 @@ def vote(default: list[str], precise: list[str], fallback: list[str]) -> list[st
     """
     if word_count(default) < MIN_WORDS:
         return fallback if word_count(fallback) > word_count(default) else default
+    default = _unglued(default, precise + fallback)
     if word_count(precise) < _PRECISE_MIN_SHARE * word_count(default):
         return default
     # Containment, not equality: the readings split and join blocks differently.
     confirmed = key_index(precise + fallback)
     return [p for p in default if key_in(paragraph_key(p), confirmed)]
+
+
+def _unglued(paragraphs: list[str], others: list[str]) -> list[str]:
+    """`paragraphs` with each one that another reading gives with more word breaks, and
+    otherwise the same characters, taken from that reading: trafilatura can glue the texts of
+    two inline elements that a removed block stood between ("were</span><nav></nav><span>Sub")."""
+    spaced = {_squashed(p): p for p in others}
+    result = []
+    for paragraph in paragraphs:
+        other = spaced.get(_squashed(paragraph))
+        better = other is not None and len(other.split()) > len(paragraph.split())
+        result.append(other if better and other is not None else paragraph)
+    return result
+
+
+def _squashed(paragraph: str) -> str:
+    return "".join(paragraph.split())
