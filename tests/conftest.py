@@ -11,10 +11,11 @@ import pytest
 from hypothesis import settings
 
 # CI replays the same generated examples on every run, so a red build is always reproducible;
-# local runs keep exploring new ones.
-settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# local runs keep exploring new ones. Speed is measured in bench/, never in tests: no example
+# fails for being slow on a loaded machine.
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+settings.register_profile("local", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
