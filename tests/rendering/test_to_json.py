@@ -20,7 +20,7 @@ def test_brief_to_dict_has_exactly_the_contract_keys() -> None:
     assert data["schema"] == SCHEMA == "newsfuse.brief/3"
     assert set(data["sources"][0]) == {
         "id", "path", "url", "outlet", "title", "published", "published_basis", "words", "text",
-        "removed", "shared_with", "language",
+        "removed", "shared_with", "language", "credits",
     }  # fmt: skip
     assert set(data["summary"][0]) == {"text", "sources", "spans"}
     assert set(data["facts"][0]) == {"text", "sources", "independent_sources", "spans"}
@@ -38,6 +38,7 @@ def test_brief_to_dict_formats_sources() -> None:
     assert afp["removed"] == ["Advertisement", "Skip to content"]
     assert afp["shared_with"] == [{"source": "local.txt", "overlap": 0.123}]
     assert afp["words"] == len(afp["text"].split()) and afp["language"] == "en"
+    assert afp["credits"] == [] and local["credits"] == []
     assert local["published"] is None and local["shared_with"] == [] and local["language"] is None
 
 
@@ -61,3 +62,17 @@ def test_to_json_keeps_non_ascii_and_indents() -> None:
     text = to_json(sample_brief())
     assert "Nîmes" in text and "\\u00ee" not in text
     assert text.startswith('{\n  "schema": "newsfuse.brief/3"')
+
+
+def test_agency_credits_are_listed_per_source_and_read_back() -> None:
+    import dataclasses
+
+    from newsfuse.rendering.from_json import brief_from_dict
+
+    brief = sample_brief()
+    credited = dataclasses.replace(
+        brief, syndication=dataclasses.replace(brief.syndication, credits={"afp.txt": ("AFP",)})
+    )
+    data = brief_to_dict(credited)
+    assert data["sources"][0]["credits"] == ["AFP"] and data["sources"][1]["credits"] == []
+    assert brief_from_dict(data).syndication.credits == {"afp.txt": ("AFP",)}

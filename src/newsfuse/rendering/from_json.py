@@ -63,9 +63,11 @@ def _brief(data: dict[str, Any]) -> Brief:
         s["id"]: tuple(SharedWith(w["source"], float(w["overlap"])) for w in s["shared_with"])
         for s in data["sources"]
     }
+    credits = {s["id"]: tuple(str(c) for c in s.get("credits", ())) for s in data["sources"]}
     syndication = Syndication(
         shared_with={k: v for k, v in shared.items() if v},
         groups=tuple((doc.id,) for doc in sources),
+        credits={k: v for k, v in credits.items() if v},
     )
     changes = data.get("changes")
     return Brief(

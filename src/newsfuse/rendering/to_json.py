@@ -72,6 +72,7 @@ def _source(doc: CleanDoc, syndication: Syndication) -> dict[str, Any]:
             for s in syndication.shared_with.get(doc.id, ())
         ],
         "language": doc.language,
+        "credits": list(syndication.credits.get(doc.id, ())),
     }
 
 
