@@ -3,8 +3,6 @@ definition gives."""
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 from scipy import sparse
 
@@ -71,18 +69,3 @@ def test_a_word_over_the_postings_cap_proposes_no_candidates_and_is_tallied() ->
     assert [group.wordings for group in found] == [[wordings[9]]]
     assert tally.common_terms == 2
     assert tally.notices()
-
-
-def test_a_day_of_repetitive_wordings_is_linked_in_near_linear_time() -> None:
-    def seconds(count: int) -> float:
-        wordings = [frozenset({"fire", "city", "crews", f"w{n}"}) for n in range(count)]
-        group_of, by_word = _index(wordings)
-        start = time.perf_counter()
-        for n in range(count):
-            _resembling(frozenset({"fire", "city", "crews", f"x{n}"}), group_of, by_word)
-        return time.perf_counter() - start
-
-    with comparison_caps(Settings(max_term_postings=50)):
-        small, large = seconds(500), seconds(4000)
-    # 8 times the wordings: quadratic work would take some 64 times as long.
-    assert large < 20 * max(small, 1e-3)
