@@ -17,9 +17,13 @@ import pytest
 from newsfuse.rendering.output import TEMP_PREFIX, write_atomic
 
 STALLED_WRITER = """
-import os, sys, time
+import os, signal, sys, time
 from pathlib import Path
 from newsfuse.rendering import write_atomic
+
+# A job started in the background inherits SIGINT ignored, which write_atomic respects;
+# this writer stands for a command run from a terminal.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 def stalled(descriptor):
     print("writing", flush=True)
@@ -60,7 +64,7 @@ def test_a_terminating_signal_removes_the_temp_file_and_still_ends_the_process(
 ) -> None:
     process = _stalled_writer(target)
     process.send_signal(signum)
-    assert process.wait(timeout=30) == -signum
+    assert process.wait(timeout=120) == -signum
     assert _temps(target.parent) == []
     assert target.read_text(encoding="utf-8") == "old brief"
 
@@ -69,7 +73,7 @@ def test_the_next_write_removes_the_temp_file_a_sigkill_left(target: Path) -> No
     process = _stalled_writer(target)
     (stray,) = _temps(target.parent)
     process.kill()
-    assert process.wait(timeout=30) == -signal.SIGKILL
+    assert process.wait(timeout=120) == -signal.SIGKILL
     assert stray.exists()
     # A temp file of a process still running (this one) is someone's write in progress.
     host, _pid, token = stray.name[len(TEMP_PREFIX) :].split(".")
