@@ -180,6 +180,9 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if an F1 is below its floor")
     args = parser.parse_args()
     console = Console(width=max(Console().width, 110))
+    if args.check and not (args.data / "ground-truth.json").is_file():
+        print(f"extraction gate skipped: {args.data} is absent (CI has ../shared/data)")
+        return 0
     pages = load_pages(args.data, args.limit, args.half)
     if not pages:
         sys.exit(f"no pages in {args.data}")
