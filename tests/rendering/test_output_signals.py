@@ -21,9 +21,11 @@ import os, signal, sys, time
 from pathlib import Path
 from newsfuse.rendering import write_atomic
 
-# A job started in the background inherits SIGINT ignored, which write_atomic respects;
-# this writer stands for a command run from a terminal.
+# A job started in the background (or under nohup) inherits SIGINT or SIGHUP ignored, which
+# write_atomic respects; this writer stands for a command run from a terminal.
 signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.signal(signal.SIGHUP, signal.SIG_DFL)
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 def stalled(descriptor):
     print("writing", flush=True)
