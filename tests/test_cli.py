@@ -187,7 +187,7 @@ def test_an_unexpected_error_is_one_escaped_line(monkeypatch: pytest.MonkeyPatch
 def test_a_brief_printed_to_a_terminal_shows_escapes_escaped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newsfuse.cli.app as cli
+    import newsfuse.cli.common as cli
 
     report = tmp_path / "report.txt"
     report.write_text(
@@ -195,7 +195,7 @@ def test_a_brief_printed_to_a_terminal_shows_escapes_escaped(
         "About 200 people were evacuated from nearby streets overnight, the mayor said.\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(cli, "_stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
     shown = runner.invoke(app, ["clean", str(report)])
     assert shown.exit_code == 0, shown.output
     assert "\\x1b[2Jblaze" in shown.stdout and "\x1b" not in shown.stdout
@@ -204,10 +204,10 @@ def test_a_brief_printed_to_a_terminal_shows_escapes_escaped(
 def test_a_brief_piped_elsewhere_is_written_unchanged(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import newsfuse.cli.app as cli
+    import newsfuse.cli.common as cli
 
-    monkeypatch.setattr(cli, "_stdout_is_terminal", lambda: False)
-    cli._emit("colour \x1b[1mbold\x1b[0m\n", None, [])
+    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: False)
+    cli.emit("colour \x1b[1mbold\x1b[0m\n", None, [])
     assert capsys.readouterr().out == "colour \x1b[1mbold\x1b[0m\n"
 
 

@@ -48,13 +48,13 @@ def cluster(
 ) -> None:
     """Group articles into stories: one line per article with its story, then the stories."""
     from newsfuse import api
-    from newsfuse.cli.app import _check_output, _emit, _guarded, _settings
+    from newsfuse.cli.common import check_output, emit, guarded, settings_from
     from newsfuse.cli.output import print_notices, stderr
     from newsfuse.stories.output import to_json, to_jsonl
 
     def work() -> None:
-        _check_output(output, inputs)
-        settings = _settings(
+        check_output(output, inputs)
+        settings = settings_from(
             max_bytes,
             cluster_threshold=threshold,
             allow_network=allow_network,
@@ -64,9 +64,9 @@ def cluster(
             result = api.cluster(inputs, settings, progress=progress)
         print_notices(list(result.notices))
         render = to_json if format is ClusterFormat.json else to_jsonl
-        _emit(render(result), output, inputs)
+        emit(render(result), output, inputs)
 
-    _guarded(debug, work)
+    guarded(debug, work)
 
 
 @contextmanager

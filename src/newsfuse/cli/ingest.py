@@ -33,12 +33,12 @@ def ingest(
     debug: Debug = False,
 ) -> None:
     """Store articles (raw and cleaned), stories and briefs; rerun to resume or add more."""
-    from newsfuse.cli.app import _guarded, _settings
+    from newsfuse.cli.common import guarded, settings_from
     from newsfuse.cli.output import print_info, print_notices, stderr
     from newsfuse.store import open_store
 
     def work() -> None:
-        settings = _settings(
+        settings = settings_from(
             max_bytes,
             allow_network=allow_network,
             allow_private_addresses=allow_private_addresses,
@@ -52,7 +52,7 @@ def ingest(
                 f"{report.stories} stories, {report.briefs} briefs computed"
             )
 
-    _guarded(debug, work)
+    guarded(debug, work)
 
 
 @contextmanager

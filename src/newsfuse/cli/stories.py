@@ -27,7 +27,7 @@ def stories(
     db: DbUrl = "newsfuse.db", format: Format = ListFormat.text, debug: Debug = False
 ) -> None:
     """List the stored stories: id, size, first and last date, title and outlets."""
-    from newsfuse.cli.app import _guarded
+    from newsfuse.cli.common import guarded
     from newsfuse.store import open_store
 
     def work() -> None:
@@ -51,7 +51,7 @@ def stories(
             span = f"{s.first or '?'}..{s.last or '?'}"
             _print(f"{s.id}\t{s.size}\t{span}\t{s.title}\t{', '.join(s.outlets)}")
 
-    _guarded(debug, work)
+    guarded(debug, work)
 
 
 def search(
@@ -61,7 +61,7 @@ def search(
     debug: Debug = False,
 ) -> None:
     """Full-text search of the stored articles: article id, story, source and title."""
-    from newsfuse.cli.app import _guarded
+    from newsfuse.cli.common import guarded
     from newsfuse.store import open_store
 
     def work() -> None:
@@ -70,7 +70,7 @@ def search(
         for hit in hits:
             _print(f"{hit.article_id}\t{hit.story_id or '-'}\t{hit.source}\t{hit.title or ''}")
 
-    _guarded(debug, work)
+    guarded(debug, work)
 
 
 def brief_from_store(db: str, story: str, format: str, settings: Settings) -> str:
@@ -86,10 +86,10 @@ def brief_from_store(db: str, story: str, format: str, settings: Settings) -> st
 
 
 def _print(text: str) -> None:
-    from newsfuse.cli.app import _stdout_is_terminal
+    from newsfuse.cli.common import stdout_is_terminal
     from newsfuse.cli.output import terminal_safe
 
-    typer.echo(terminal_safe(text) if _stdout_is_terminal() else text)
+    typer.echo(terminal_safe(text) if stdout_is_terminal() else text)
 
 
 BriefInputs = Annotated[
