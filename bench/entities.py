@@ -22,7 +22,6 @@ line and exits 0.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -32,6 +31,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+import floors
 from newsfuse.analyze.entities import story_mentions
 from newsfuse.analyze.entities.aliases import merge_aliases
 from newsfuse.analyze.nlp import analyze_docs
@@ -256,23 +256,12 @@ def print_figures(counts: Counts, articles: int, use_model: bool, show: int) -> 
         print("unmatched names: " + "; ".join(f"{name} {n}" for name, n in common))
 
 
-def check(figures: dict[str, float], floors: dict[str, float]) -> list[str]:
-    return [
-        f"{name} {figures[name]:.3f} is below its floor {floor:.3f}"
-        for name, floor in floors.items()
-        if figures[name] < floor
-    ]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser = floors.options(__doc__, DEFAULT_DATA)
     parser.add_argument("--no-model", action="store_true", help="rule-based entities only")
-    parser.add_argument("--check", action="store_true", help="fail below the baseline floors")
     parser.add_argument("--show", type=int, default=0, help="print N wrong and missed merges")
     args = parser.parse_args(argv)
-    if not (args.data / "meantime-en.jsonl").is_file():
-        print(f"entities gate skipped: {args.data}/meantime-en.jsonl is absent (CI has it)")
+    if floors.absent("entities", args.data, ["meantime-en.jsonl"]):
         return 0
     use_model = not args.no_model
     if use_model and analyze_docs({}, 1) is None:
@@ -289,10 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.check:
         return 0
     baseline: dict[str, Any] = json.loads(BASELINE.read_text(encoding="utf8"))
-    failures = check(counts.figures(), baseline["model" if use_model else "rules"])
-    for failure in failures:
-        print(f"FAIL: {failure}", file=sys.stderr)
-    return 1 if failures else 0
+    return floors.check(counts.figures(), baseline["model" if use_model else "rules"])
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ a figure falls below its floor in bench/quotes_baseline.json (`floor` with the s
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -34,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import floors
 from newsfuse.analyze.nlp import analyze_docs, shared_model
 from newsfuse.analyze.quotes import extract_quotes, is_direct
 from newsfuse.analyze.sentences import split_sentences
@@ -253,25 +253,12 @@ def print_sample(
             )
 
 
-def check(figures: dict[str, float], baseline: dict[str, Any]) -> list[str]:
-    floors: dict[str, float] = baseline["floor"]
-    return [
-        f"{name} {figures[name]:.3f} is below its floor {floor:.3f}"
-        for name, floor in floors.items()
-        if figures[name] < floor
-    ]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--check", action="store_true", help="fail below the baseline floors")
+    parser = floors.options(__doc__, DEFAULT_DATA)
     parser.add_argument("--no-model", action="store_true", help="rules only, no spaCy model")
     parser.add_argument("--sample", type=int, default=0, help="print N items of each to label")
     args = parser.parse_args(argv)
-    missing = [name for name in FILES if not (args.data / name).is_file()]
-    if missing:
-        print(f"quotes gate skipped: {args.data}/{missing[0]} is absent (CI has it)")
+    if floors.absent("quotes", args.data, FILES):
         return 0
     stories = load_stories(args.data)
     docs = {d.id: d for s in stories for d in s.docs}
@@ -287,10 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Without the spaCy model (or with --no-model) speakers come from rules: their own floors.
     parsed = not args.no_model and not shared_model().missing
     baseline = json.loads(BASELINE.read_text(encoding="utf8"))
-    failures = check(figures, {"floor": baseline["floor" if parsed else "floor_rules"]})
-    for failure in failures:
-        print(f"FAIL: {failure}", file=sys.stderr)
-    return 1 if failures else 0
+    return floors.check(figures, baseline["floor" if parsed else "floor_rules"])
 
 
 if __name__ == "__main__":

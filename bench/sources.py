@@ -15,7 +15,6 @@ wrong, missing, precision (right / given) and recall (right / gold).
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
@@ -27,6 +26,7 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
+import floors
 from newsfuse import RawDoc, Settings, clean
 from newsfuse.cleaning.flatten import flatten_html
 
@@ -110,14 +110,10 @@ def score(data: Path) -> tuple[Score, Score, int]:
     return outlets, titles, len(pages)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args()
-    if not (args.data / "html").is_dir():
-        print(f"sources: skipped, no pages at {args.data} (needs ../shared/data/extraction-dev)")
-        return
+def main() -> int:
+    args = floors.options(__doc__, DEFAULT_DATA).parse_args()
+    if floors.absent("sources", args.data, ["html"]):
+        return 0
     outlets, titles, pages = score(args.data)
     table = Table(title=f"outlet and title of {pages} real pages flattened to text")
     for column in ("field", "right", "wrong", "missing", "precision", "recall"):
@@ -133,18 +129,14 @@ def main() -> None:
             f"{s.recall:.3f}",
         )
     Console().print(table)
-    if args.check:
-        floors = json.loads(BASELINE.read_text(encoding="utf-8"))["floor"]
-        failed = [
-            f"{name} {measure} {getattr(figures[name], measure):.3f} < {floor}"
-            for name, by_measure in floors.items()
-            for measure, floor in by_measure.items()
-            if getattr(figures[name], measure) < floor
-        ]
-        if failed:
-            sys.exit("sources: below the floor: " + "; ".join(failed))
-        print("sources: every figure at or above its floor")
+    if not args.check:
+        return 0
+    pinned: dict[str, dict[str, float]] = json.loads(BASELINE.read_text(encoding="utf-8"))["floor"]
+    return floors.check(
+        {f"{name} {m}": getattr(figures[name], m) for name, by in pinned.items() for m in by},
+        {f"{name} {m}": floor for name, by in pinned.items() for m, floor in by.items()},
+    )
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -17,15 +17,14 @@ without the data it says so in one line and exits 0.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+import floors
 import newsfuse
 
 REPO = Path(__file__).resolve().parent.parent
@@ -174,32 +173,16 @@ def print_figures(counts: Counts, articles: int) -> None:
     )
 
 
-def check(figures: dict[str, float], baseline: dict[str, Any]) -> list[str]:
-    floors: dict[str, float] = baseline["floor"]
-    return [
-        f"{name} {figures[name]:.3f} is below its floor {floor:.3f}"
-        for name, floor in floors.items()
-        if figures[name] < floor
-    ]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--check", action="store_true", help="fail below the baseline floors")
-    args = parser.parse_args(argv)
-    if not (args.data / "meantime-en.jsonl").is_file():
-        print(f"temporal gate skipped: {args.data}/meantime-en.jsonl is absent (CI has it)")
+    args = floors.options(__doc__, DEFAULT_DATA).parse_args(argv)
+    if floors.absent("temporal", args.data, ["meantime-en.jsonl"]):
         return 0
     articles = load_articles(args.data)
     counts = score(articles, newsfuse_tagger)
     print_figures(counts, len(articles))
     if not args.check:
         return 0
-    failures = check(counts.figures(), json.loads(BASELINE.read_text(encoding="utf8")))
-    for failure in failures:
-        print(f"FAIL: {failure}", file=sys.stderr)
-    return 1 if failures else 0
+    return floors.check(counts.figures(), json.loads(BASELINE.read_text(encoding="utf8"))["floor"])
 
 
 if __name__ == "__main__":
