@@ -26,8 +26,9 @@ from newsfuse.ingest.inputs import Input
 from newsfuse.model import Brief, Notice
 from newsfuse.settings import Settings
 from newsfuse.store.backend import DEFAULT_URL, Database, parse_url
-from newsfuse.store.records import IngestReport, SearchHit, StoredBrief, StoredStory
+from newsfuse.store.records import IngestReport, SearchHit, StoredBrief
 from newsfuse.store.schema import migrate
+from newsfuse.stories.results import StoryOutline
 
 __all__ = [
     "DEFAULT_URL",
@@ -35,7 +36,6 @@ __all__ = [
     "SearchHit",
     "Store",
     "StoredBrief",
-    "StoredStory",
     "open_store",
 ]
 
@@ -140,10 +140,10 @@ class Store:
 
         return load_brief(self.db, brief_id)
 
-    def stories(self) -> list[StoredStory]:
+    def stories(self) -> list[StoryOutline]:
         rows = self.db.execute("SELECT id, title, size, first_date, last_date, outlets FROM story")
         found = [
-            StoredStory(
+            StoryOutline(
                 str(r[0]),
                 str(r[1]),
                 int(r[2]),

@@ -7,16 +7,6 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class StoredStory:
-    id: str
-    title: str
-    size: int
-    first: dt.date | None
-    last: dt.date | None
-    outlets: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class StoredBrief:
     """A brief as computed at `created` from the articles `articles` (store ids); `body` is
     its JSON (the public contract, docs/brief-json.md)."""

@@ -22,8 +22,8 @@ class ArticleStory:
 
 
 @dataclass(frozen=True)
-class Story:
-    """One story: its articles in time order, its span and its outlets."""
+class StoryOutline:
+    """A story told without its members: its title, size, span and outlets."""
 
     id: str
     title: str
@@ -31,6 +31,12 @@ class Story:
     first: dt.date | None
     last: dt.date | None
     outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Story(StoryOutline):
+    """One story: its articles in time order, its span and its outlets."""
+
     articles: tuple[str, ...]
 
 
