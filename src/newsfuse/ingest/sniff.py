@@ -9,8 +9,9 @@ from typing import Literal
 from newsfuse.errors import InputError
 
 Format = Literal["text", "html", "jsonl"]
+StreamFormat = Literal["warc", "feed", "csv"]  # many records to a file (ingest.formats reads them)
 
-_BY_SUFFIX: dict[str, Format] = {
+_BY_SUFFIX: dict[str, Format | StreamFormat] = {
     ".txt": "text",
     ".text": "text",
     ".html": "html",
@@ -18,6 +19,12 @@ _BY_SUFFIX: dict[str, Format] = {
     ".xhtml": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".warc": "warc",
+    ".arc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".csv": "csv",
 }
 
 # Leading bytes of common non-text files that end up in news folders by mistake.
@@ -50,11 +57,17 @@ _HTML_START = re.compile(rb"^\s*<(?:!doctype\s+html|html|head|body|meta|title|!-
 _HTML_TAG = re.compile(rb"<(?:p|div|article|section|h[1-6]|br|span|a)\b[^>]*>", re.IGNORECASE)
 
 
-def format_from_name(name: str) -> Format | None:
+def named_format(name: str) -> Format | StreamFormat | None:
     """The format an input's name declares (`.gz` looked through), or None when it declares none."""
     lowered = name.lower().removesuffix(".gz")
     dot = lowered.rfind(".")
     return _BY_SUFFIX.get(lowered[dot:]) if dot >= 0 else None
+
+
+def format_from_name(name: str) -> Format | None:
+    """The one-report (or JSONL) format an input's name declares, or None."""
+    fmt = named_format(name)
+    return fmt if fmt in ("text", "html", "jsonl") else None
 
 
 def is_gzip_name(name: str) -> bool:
@@ -91,4 +104,12 @@ def sniff_format(text: str) -> Format:
     return "text"
 
 
-__all__ = ["Format", "check_not_binary", "format_from_name", "is_gzip_name", "sniff_format"]
+__all__ = [
+    "Format",
+    "StreamFormat",
+    "check_not_binary",
+    "format_from_name",
+    "is_gzip_name",
+    "named_format",
+    "sniff_format",
+]

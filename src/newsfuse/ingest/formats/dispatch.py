@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.formats.csv import read_csv
@@ -13,27 +12,15 @@ from newsfuse.ingest.formats.records import Limits, RecordNotices
 from newsfuse.ingest.formats.warc import read_warc
 from newsfuse.ingest.jsonl import JsonlReader, split_lines
 from newsfuse.ingest.read import file_chunks, read_file
-from newsfuse.ingest.sniff import format_from_name
+from newsfuse.ingest.sniff import StreamFormat, format_from_name, named_format
 from newsfuse.model import Notice, RawDoc
 from newsfuse.settings import Settings
-
-StreamFormat = Literal["warc", "feed", "csv"]
-
-_BY_SUFFIX: dict[str, StreamFormat] = {
-    ".warc": "warc",
-    ".arc": "warc",
-    ".rss": "feed",
-    ".atom": "feed",
-    ".xml": "feed",
-    ".csv": "csv",
-}
 
 
 def stream_format(name: str) -> StreamFormat | None:
     """The many-record format a file name declares (`.gz` looked through), or None."""
-    lowered = name.lower().removesuffix(".gz")
-    dot = lowered.rfind(".")
-    return _BY_SUFFIX.get(lowered[dot:]) if dot >= 0 else None
+    fmt = named_format(name)
+    return fmt if fmt in ("warc", "feed", "csv") else None
 
 
 def iter_records(
