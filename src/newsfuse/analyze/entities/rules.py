@@ -36,7 +36,7 @@ _MODEL_LABELS = {
 }
 
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'-]*\.?)"
-_JOIN = r"(?:(?:of|and|for|the|de|la|le|van|von|der|del|da|di|al|bin|du)\s+)"
+_JOIN = r"(?:(?:" + "|".join(sorted(NAME_JOINERS)) + r")\s+)"
 # A name starts a word: "Phone" in "iPhone" is no name of its own.
 _SEQUENCE = re.compile(rf"(?<![\w’'-]){_CAP}(?:\s+{_JOIN}*{_CAP})*(?:\s+\d+[A-Z]?\b)?")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

@@ -31,7 +31,7 @@ _TRAILING_VERB = re.compile(
 )
 _LEADING = re.compile(rf"{_WHO}\s+{_VERB}(?:\s+[\w’']+){{0,3}}?\s*[:,]?\s*$")
 _ACCORDING = re.compile(r"[Aa]ccording to (?P<who>[^,.;\"“”]{2,60}),?\s*$")
-_ANYWHERE = re.compile(rf"(?:^|[,;]\s+)(?P<who>(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+{_VERB}\b")
+_ANYWHERE = re.compile(rf"(?:^|[,;]\s+){_WHO}\s+{_VERB}\b")
 
 _SPEECH_WORD = re.compile(rf"\b{_VERB}\b")
 _QUOTE_MARK = re.compile(r'["“”«»]')
