@@ -1,0 +1,40 @@
+"""A request's reports as core inputs: multipart files or JSON articles, within the limits."""
+
+from __future__ import annotations
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+
+from newsfuse.ingest.inputs import Input
+from newsfuse.web.errors import ApiError
+from newsfuse.web.state import WebState
+from newsfuse.web.uploads import article_inputs, parse_articles, read_files, upload_docs
+
+
+async def request_inputs(request: Request, state: WebState) -> list[Input]:
+    kind = request.headers.get("content-type", "")
+    if kind.startswith("multipart/form-data"):
+        return await upload_inputs(request, state)
+    if kind.split(";")[0].strip() == "application/json":
+        articles = parse_articles(await request.body())
+        found = article_inputs(
+            articles, state.settings, state.limits.max_files, state.max_file_bytes
+        )
+        return list(found)
+    message = "send multipart/form-data with files, or application/json with articles"
+    raise ApiError(415, "unsupported_type", f"{kind or 'no content type'}: {message}")
+
+
+async def upload_inputs(request: Request, state: WebState) -> list[Input]:
+    uploads = await read_files(
+        request.headers.get("content-type", ""),
+        request.stream(),
+        state.limits.max_files,
+        state.max_file_bytes,
+    )
+    # Decoding and charset detection take CPU time: off the event loop.
+    docs = await run_in_threadpool(upload_docs, uploads, state.settings, state.spool)
+    return list(docs)
+
+
+__all__ = ["request_inputs", "upload_inputs"]

@@ -1,0 +1,224 @@
+"""Background jobs: a brief of uploaded reports, or an ingest into the store.
+
+The work runs in a pool of worker processes, so a brief's CPU time never holds the server's
+GIL and page requests stay fast while jobs run. Workers report progress over a queue that a
+thread of the server drains into the jobs. The queue is bounded: with `max_jobs` queued or
+running, one more is refused as busy (429). Finished jobs are kept for a bounded time and
+number, then forgotten.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import multiprocessing
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from newsfuse.ingest.inputs import Input
+from newsfuse.settings import Settings
+from newsfuse.web.errors import ApiError
+from newsfuse.web.limits import WebLimits
+
+Kind = Literal["brief", "ingest"]
+State = Literal["queued", "running", "done", "failed"]
+
+
+@dataclass
+class Job:
+    id: str
+    kind: Kind
+    state: State = "queued"
+    done: int = 0
+    total: int = 0
+    stage: str | None = None
+    error: str | None = None
+    result: Any = None  # the brief's JSON text, or the ingest report as a dict
+    finished: float | None = None
+
+    @property
+    def over(self) -> bool:
+        return self.state in ("done", "failed")
+
+
+class JobFailed(Exception):
+    """A job's failure as one picklable message (core errors carry two-argument inits)."""
+
+
+# --- in the worker processes ---------------------------------------------------------------
+
+_progress: Any = None
+
+
+def _start_worker(queue: Any) -> None:
+    global _progress
+    _progress = queue
+
+
+def _report(job_id: str, done: int, total: int, stage: str) -> None:
+    _progress.put((job_id, done, total, stage))
+
+
+def _brief_work(job_id: str, inputs: list[Input], settings: Settings) -> str:
+    from newsfuse import api
+    from newsfuse.rendering import render
+
+    stages = iter(range(1, api.STAGES + 1))
+
+    def progress(stage: str) -> None:
+        _report(job_id, next(stages, api.STAGES), api.STAGES, stage)
+
+    _report(job_id, 0, api.STAGES, "reading")
+    return str(_failing_plainly(lambda: render(api.brief(inputs, settings, progress), "json")))
+
+
+def _ingest_work(job_id: str, db_url: str, inputs: list[Input], settings: Settings) -> Any:
+    from newsfuse.store import open_store
+
+    def work() -> dict[str, int]:
+        _report(job_id, 0, len(inputs), "reading")
+        with open_store(db_url) as store:
+            report, _ = store.ingest(
+                inputs, settings, lambda done, total: _report(job_id, done, total, "ingesting")
+            )
+        return dataclasses.asdict(report)
+
+    return _failing_plainly(work)
+
+
+def _failing_plainly(work: Any) -> Any:
+    from newsfuse.errors import NewsfuseError
+
+    try:
+        return work()
+    except NewsfuseError as error:
+        raise JobFailed(str(error)) from None
+    except Exception as error:
+        raise JobFailed(f"internal error ({type(error).__name__}: {error})") from None
+
+
+# --- in the server ---------------------------------------------------------------------------
+
+
+class Jobs:
+    def __init__(self, limits: WebLimits) -> None:
+        self._limits = limits
+        self._jobs: OrderedDict[str, Job] = OrderedDict()
+        self._pool: ProcessPoolExecutor | None = None
+        self._queue: Any = None
+        self._listener: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._ingest_lock = asyncio.Lock()  # one writer of the store's stories at a time
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def get(self, job_id: str) -> Job:
+        self._forget_old()
+        job = self._jobs.get(job_id)
+        if job is None:
+            raise ApiError(404, "not_found", f"no job {job_id!r}", job_id)
+        return job
+
+    def brief(self, inputs: list[Input], settings: Settings) -> Job:
+        job = self._new("brief")
+        self._run(job, _brief_work, job.id, inputs, settings)
+        return job
+
+    def ingest(self, db_url: str, inputs: list[Input], settings: Settings) -> Job:
+        job = self._new("ingest")
+        self._run(job, _ingest_work, job.id, db_url, inputs, settings, lock=self._ingest_lock)
+        return job
+
+    async def wait(self, job: Job, seconds: float) -> Job:
+        deadline = time.monotonic() + seconds
+        while not job.over and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        return job
+
+    def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._queue is not None:
+            self._queue.put(None)
+        if self._listener is not None:
+            self._listener.join(timeout=5)
+
+    def _new(self, kind: Kind) -> Job:
+        self._forget_old()
+        active = sum(1 for job in self._jobs.values() if not job.over)
+        if active >= self._limits.max_jobs:
+            message = f"{active} jobs are queued or running (the most is {self._limits.max_jobs})"
+            raise ApiError(429, "busy", message + "; try again shortly")
+        job = Job(uuid.uuid4().hex[:16], kind)
+        self._jobs[job.id] = job
+        return job
+
+    def _run(self, job: Job, work: Any, *args: Any, lock: asyncio.Lock | None = None) -> None:
+        pool = self._started()
+        loop = asyncio.get_running_loop()
+
+        async def run() -> None:
+            try:
+                if lock is None:
+                    job.result = await loop.run_in_executor(pool, work, *args)
+                else:
+                    async with lock:
+                        job.result = await loop.run_in_executor(pool, work, *args)
+                job.state, job.done = "done", max(job.done, job.total)
+            except JobFailed as error:
+                job.state, job.error = "failed", str(error)
+            except Exception as error:  # a worker that died, or the pool shut down
+                job.state, job.error = "failed", f"the job stopped ({type(error).__name__})"
+            job.finished = time.monotonic()
+
+        task = loop.create_task(run())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _started(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._loop = asyncio.get_running_loop()
+            # spawn: a fresh interpreter per worker, never a fork of the server's threads.
+            context = multiprocessing.get_context("spawn")
+            self._queue = context.Queue()
+            self._pool = ProcessPoolExecutor(
+                self._limits.workers, context, initializer=_start_worker, initargs=(self._queue,)
+            )
+            self._listener = threading.Thread(target=self._listen, name="job-progress")
+            self._listener.daemon = True
+            self._listener.start()
+        return self._pool
+
+    def _listen(self) -> None:
+        assert self._loop is not None
+        while (message := self._queue.get()) is not None:
+            try:  # jobs change on the event loop only, so a late message never undoes "done"
+                self._loop.call_soon_threadsafe(self._progress, *message)
+            except RuntimeError:  # the loop is closed: the server is stopping
+                return
+
+    def _progress(self, job_id: str, done: int, total: int, stage: str) -> None:
+        job = self._jobs.get(job_id)
+        if job is not None and not job.over:
+            job.state, job.done, job.total, job.stage = "running", done, total, stage
+
+    def _forget_old(self) -> None:
+        now = time.monotonic()
+        over = [job for job in self._jobs.values() if job.finished is not None]
+        stale = {j.id for j in over if now - j.finished > self._limits.keep_seconds}  # type: ignore[operator]
+        surplus = len(over) - len(stale) - self._limits.keep_jobs
+        for job in over:
+            if surplus > 0 and job.id not in stale:
+                stale.add(job.id)
+                surplus -= 1
+        for job_id in stale:
+            del self._jobs[job_id]
+
+
+__all__ = ["Job", "JobFailed", "Jobs"]
