@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE ?= examples/harbour-fire/reports
 
-.PHONY: demo test lint typecheck unit bench gate clean-venv
+.PHONY: demo test lint typecheck unit bench gate clean-venv serve
 
 demo: $(VENV)/.installed
 	$(BIN)/newsfuse brief $(EXAMPLE) --format md
@@ -35,6 +35,14 @@ gate: $(VENV)/.installed
 	$(BIN)/python bench/entities.py --check
 	$(BIN)/python bench/clustering.py --check
 
+# The web app and API on http://127.0.0.1:8000 over the bundled examples. They are ingested
+# once: a rerun skips every stored report (and finishes an ingest that was interrupted).
+SERVE_DB ?= .newsfuse/example.db
+serve: $(VENV)/.installed
+	mkdir -p $(dir $(SERVE_DB))
+	$(BIN)/newsfuse ingest examples/*/reports --db $(SERVE_DB)
+	$(BIN)/newsfuse serve --db $(SERVE_DB) --data-dir .newsfuse/data
+
 bench: $(VENV)/.installed
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/syndication.py
@@ -45,7 +53,7 @@ bench: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt requirements/spacy-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[nlp,dev,feeds,warc,store,spark,parquet,browser]'
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[nlp,dev,feeds,warc,store,spark,parquet,browser,web]'
 	$(BIN)/pip install --quiet --no-deps -r requirements/spacy-model.txt
 	touch $@
 
