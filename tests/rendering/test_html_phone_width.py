@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from importlib.resources import files
+
+import lxml.html
 
 from newsfuse.rendering import to_html
+from newsfuse.rendering.page.assets import asset_text
 
 from .briefs import sample_brief
 
-CSS = files("newsfuse.rendering").joinpath("templates/brief.css").read_text(encoding="utf-8")
+CSS = asset_text("newsfuse.css")
 
 
 def _narrow_rules() -> str:
@@ -25,21 +27,19 @@ def test_table_cells_never_break_words_anywhere() -> None:
             assert "word-break: break-all" not in body, selector
 
 
-def test_entity_rows_stack_into_blocks_at_phone_width() -> None:
+def test_card_table_rows_stack_into_blocks_at_phone_width() -> None:
     narrow = _narrow_rules()
-    stacked = re.search(r"#entities tr\b[^{]*\{[^}]*display: block", narrow)
-    assert stacked, "entity rows are not blocks at phone width"
-    assert re.search(r"#entities tr:first-child \{ display: none; \}", narrow)
+    stacked = re.search(r"table\.cards tr\b[^{]*\{[^}]*display: block", narrow)
+    assert stacked, "card-table rows are not blocks at phone width"
+    assert re.search(r"table\.cards thead \{ display: none; \}", narrow)
+    assert 'content: attr(data-label) ": "' in narrow
 
 
 def test_stacked_values_carry_the_labels_of_the_table_header() -> None:
-    page = to_html(sample_brief())
-    table = re.search(r'<section id="entities">.*?</section>', page, flags=re.S)
-    assert table, "the sample brief has no entities table"
-    headers = re.findall(r"<th>(.*?)</th>", table.group(0))
+    tree = lxml.html.document_fromstring(to_html(sample_brief()))
+    (table,) = tree.xpath('//section[@id="entities"]//table')
+    assert "cards" in table.get("class").split()
+    headers = [th.text_content() for th in table.iter("th")]
     assert len(headers) >= 2
-    labels = dict(
-        re.findall(r'td:nth-child\((\d+)\)::before \{ content: "(.*?): "', _narrow_rules())
-    )
-    # The first column (the name) stands on its own; every other value is labelled.
-    assert labels == {str(i + 1): header for i, header in enumerate(headers) if i > 0}
+    for row in table.xpath(".//tbody/tr"):
+        assert [td.get("data-label") for td in row.iter("td")] == headers

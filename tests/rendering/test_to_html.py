@@ -8,8 +8,9 @@ import lxml.html
 
 from newsfuse.model import Span
 from newsfuse.rendering import to_html
-from newsfuse.rendering.html_sources import marked_text
-from newsfuse.rendering.marks import segments
+from newsfuse.rendering.page.assets import asset_text
+from newsfuse.rendering.page.marks import segments
+from newsfuse.rendering.page.sources import marked_text
 
 from .briefs import AFP, HOSTILE, hostile_brief, sample_brief
 
@@ -21,7 +22,9 @@ def _tree(brief_html: str) -> lxml.html.HtmlElement:
 def test_to_html_escapes_hostile_text_everywhere() -> None:
     page = to_html(hostile_brief())
     tree = _tree(page)
-    assert tree.xpath("//script | //img | //iframe | //object | //embed") == []
+    assert tree.xpath("//img | //iframe | //object | //embed") == []
+    # The one script is the page's own, inlined: nothing from the report runs.
+    assert [s.text for s in tree.iter("script")] == [asset_text("newsfuse.js")]
     handlers = [a for el in tree.iter() for a in el.attrib if a.lower().startswith("on")]
     assert handlers == []
     assert tree.findtext(".//title") == HOSTILE
@@ -38,7 +41,8 @@ def test_to_html_never_links_a_javascript_url() -> None:
 
 def test_to_html_is_self_contained() -> None:
     tree = _tree(to_html(sample_brief()))
-    assert tree.xpath("//link | //script | //*[@src]") == []
+    assert tree.xpath("//link | //*[@src]") == []
+    assert [s.text for s in tree.iter("script")] == [asset_text("newsfuse.js")]
     external = [a.get("href") for a in tree.iter("a") if not a.get("href", "").startswith("#")]
     assert external == ["https://local.example/fire"]
 
@@ -47,7 +51,7 @@ def test_to_html_citations_resolve_to_anchors() -> None:
     tree = _tree(to_html(sample_brief()))
     ids = {el.get("id") for el in tree.iter() if el.get("id")}
     targets = {a.get("href")[1:] for a in tree.iter("a") if a.get("href", "").startswith("#")}
-    assert {"src-afp-txt", "src-local-txt"} <= targets
+    assert {"s-afp-txt", "s-local-txt"} <= targets
     assert targets <= ids
     passages = {t for t in targets if t.startswith("p-")}
     assert len(passages) == 3  # summary, the 212 figure (cited twice) and the quote
@@ -55,7 +59,7 @@ def test_to_html_citations_resolve_to_anchors() -> None:
 
 def test_to_html_marks_cited_passages_without_changing_the_text() -> None:
     tree = _tree(to_html(sample_brief()))
-    (afp,) = tree.xpath('//article[@id="src-afp-txt"]//div[@class="text"]')
+    (afp,) = tree.xpath('//details[@id="s-afp-txt"]//div[@class="text"]')
     assert afp.text_content() == AFP
     marked = [m.text_content() for m in afp.iter("mark")]
     assert "At least 212 people were injured." in marked
@@ -64,11 +68,11 @@ def test_to_html_marks_cited_passages_without_changing_the_text() -> None:
 
 def test_to_html_lists_source_metadata_and_removed_lines_with_why() -> None:
     tree = _tree(to_html(sample_brief()))
-    (afp,) = tree.xpath('//article[@id="src-afp-txt"]')
-    details = afp.find(".//details")
+    (afp,) = tree.xpath('//details[@id="s-afp-txt"]')
+    (details,) = afp.xpath('.//details[@class="removed"]')
     items = [li.text_content() for li in details.iter("li")]
     assert items == ["ad Advertisement", "nav Skip to content"]
-    assert [span.text for span in details.iter("span")] == ["ad", "nav"]
+    assert details.xpath('.//span[@class="why"]/text()') == ["ad", "nav"]
     meta = afp.find(".//dl").text_content()
     assert "AFP" in meta and "2021-03-03 (dateline)" in meta and "24" in meta
 

@@ -9,11 +9,18 @@ from newsfuse.errors import ConfigError
 from newsfuse.model import Brief
 from newsfuse.rendering.clean_out import clean_to_jsonl, clean_to_text
 from newsfuse.rendering.output import write_atomic
-from newsfuse.rendering.to_html import to_html
+from newsfuse.rendering.page import brief_page
 from newsfuse.rendering.to_json import SCHEMA, brief_to_dict, to_json
 from newsfuse.rendering.to_markdown import to_markdown
 
 Format = Literal["json", "md", "html"]
+
+
+def to_html(brief: Brief) -> str:
+    """The brief as one self-contained HTML page: the web app's brief page, assets inlined."""
+    return brief_page(brief, standalone=True)
+
+
 _RENDERERS = {"json": to_json, "md": to_markdown, "html": to_html}
 
 

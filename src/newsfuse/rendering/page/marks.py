@@ -12,8 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newsfuse.model import Span
-
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -63,13 +61,15 @@ def passage_id(slug: str, start: int) -> str:
     return f"p-{slug}-{start}"
 
 
-def cited_spans(groups: Iterable[Iterable[Span]]) -> dict[str, set[tuple[int, int]]]:
-    """Every cited (start, end) per source id, from all the brief's items."""
-    found: dict[str, set[tuple[int, int]]] = {}
-    for spans in groups:
-        for span in spans:
-            found.setdefault(span.source, set()).add((span.start, span.end))
-    return found
+def source_anchor(slug: str) -> str:
+    return f"s-{slug}"
 
 
-__all__ = ["Segment", "cited_spans", "clamp", "passage_id", "segments", "source_slugs"]
+__all__ = [
+    "Segment",
+    "clamp",
+    "passage_id",
+    "segments",
+    "source_anchor",
+    "source_slugs",
+]
