@@ -13,6 +13,7 @@ from newsfuse.compose.title import choose_title
 from newsfuse.crosscheck import crosscheck
 from newsfuse.errors import InputError
 from newsfuse.ingest import Input, read_inputs
+from newsfuse.memo import brief_memo
 from newsfuse.model import Brief, CleanDoc, Notice, Sentence
 from newsfuse.notice_summary import summarize_notices
 from newsfuse.settings import Settings
@@ -64,7 +65,7 @@ def compose_brief(
     sentences: dict[str, list[Sentence]] = {d.id: split_sentences(d) for d in docs}
     progress("finding copies")
     syndication = find_syndication(docs, settings)
-    with comparison_caps(settings) as tally:
+    with comparison_caps(settings) as tally, brief_memo():
         progress("summarizing")
         summary = summarize(docs, sentences, syndication, settings)
         progress("cross-checking")

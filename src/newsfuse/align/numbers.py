@@ -28,6 +28,7 @@ from newsfuse.align.lexicon import (
 from newsfuse.align.numparse import Figure, parse_figure
 from newsfuse.align.things import counted
 from newsfuse.align.wordspans import Token, lowers, tokenize
+from newsfuse.memo import per_brief
 from newsfuse.model import Sentence, Span
 
 _STARTERS = frozenset({*UNITS, *SCALES, *VAGUE, "a", "an", "half", "tens"})
@@ -80,6 +81,12 @@ class _Measured:
 
 def extract_quantities(sentence: Sentence) -> list[Quantity]:
     """Every counted figure in `sentence`, in order; years, dates, ages and labels are skipped."""
+    return list(_quantities(sentence))
+
+
+@per_brief
+def _quantities(sentence: Sentence) -> tuple[Quantity, ...]:
+    # Facts, conflicts and their slots all read a sentence's figures: once per brief.
     tokens = tokenize(sentence.text)
     phones = phone_spans(sentence.text)
     found: list[Quantity] = []
@@ -95,7 +102,7 @@ def extract_quantities(sentence: Sentence) -> list[Quantity]:
         quantity = _quantity(sentence, tokens, figure, phones)
         found += [quantity] if quantity else []
         index = max(figure.stop, index + 1)
-    return found
+    return tuple(found)
 
 
 def _quantity(
