@@ -32,8 +32,10 @@ async def upload_inputs(request: Request, state: WebState) -> list[Input]:
         state.limits.max_files,
         state.max_file_bytes,
     )
-    # Decoding and charset detection take CPU time: off the event loop.
-    docs = await run_in_threadpool(upload_docs, uploads, state.settings, state.spool)
+    # A gzip upload may inflate to no more than an upload may be. Decoding and charset
+    # detection take CPU time: off the event loop.
+    reading = state.settings.with_overrides(max_input_bytes=state.max_file_bytes)
+    docs = await run_in_threadpool(upload_docs, uploads, reading, state.spool)
     return list(docs)
 
 
