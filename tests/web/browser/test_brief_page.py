@@ -6,17 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tests.web.browser.harness import (
-    Tab,
-    chromium,
-    desktop,
-    example_server,
-    expect,
-    harness,
-    story_about,
-)
-
-__all__ = ["chromium", "desktop", "example_server", "harness"]  # fixtures used by name
+from tests.web.browser.tabs import Tab, expect, story_about
 
 
 def _number(text: str) -> int:

@@ -7,17 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.web.browser.harness import (
-    PHONE,
-    Tab,
-    chromium,
-    example_server,
-    harness,
-    phone,
-    story_about,
-)
-
-__all__ = ["chromium", "example_server", "harness", "phone"]  # fixtures used by name
+from tests.web.browser.tabs import PHONE, Tab, story_about
 
 _MIN_CELL_PX = 60
 

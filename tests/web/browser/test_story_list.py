@@ -4,19 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.web.browser.harness import (
-    Tab,
-    chromium,
-    desktop,
-    example_server,
-    expect,
-    harness,
-    stored_stories,
-    story_about,
-)
-
-__all__ = ["chromium", "desktop", "example_server", "harness"]  # fixtures used by name
-
+from tests.web.browser.tabs import Tab, expect, stored_stories, story_about
 
 # Reads the table as the reader sees it: one {column heading: cell text} per story row.
 _ROWS = """() => {
@@ -37,14 +25,16 @@ def _column(row: dict[str, str], word: str) -> str:
     return next(text for name, text in row.items() if word in name)
 
 
-def test_story_list_shows_both_example_stories_with_their_coverage(
+def test_story_list_shows_every_stored_story_with_its_coverage(
     desktop: Tab, example_server: Any
 ) -> None:
     desktop.page.goto(example_server.url + "/")
     rows: list[dict[str, str]] = desktop.page.evaluate(_ROWS)
     by_link = {row["href"]: row for row in rows}
     stories = stored_stories(example_server)
-    assert len(stories) == 2
+    # Both example stories are there (how many more the clustering splits off is its business).
+    for headline in ("Saltmere port fire", "Quillon Robotics agrees"):
+        assert any(story.title.startswith(headline) for story in stories), headline
     assert sorted(by_link) == sorted(f"/stories/{story.id}" for story in stories)
     for story in stories:
         row = by_link[f"/stories/{story.id}"]

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.conftest import EXAMPLES
-from tests.web.browser.harness import Tab, chromium, desktop, example_server, expect, harness
-
-__all__ = ["chromium", "desktop", "example_server", "harness"]  # fixtures used by name
+from tests.web.browser.tabs import Tab, expect
 
 _JOB_SECONDS = 120  # briefing six reports on a loaded two-core machine
 

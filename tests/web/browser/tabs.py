@@ -1,0 +1,65 @@
+"""What the browser tests look through: a page with what it said (dialogs, console, script
+errors), and the stories a server's store holds, read straight from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect
+
+from newsfuse.store import open_store
+from newsfuse.stories.results import StoryOutline
+
+__all__ = ["DESKTOP", "PHONE", "Tab", "expect", "open_tab", "stored_stories", "story_about"]
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 360, "height": 780}
+
+
+@dataclass
+class Tab:
+    """A page and what it said: dialogs opened (and dismissed), console errors and warnings,
+    and uncaught script errors."""
+
+    page: Page
+    dialogs: list[str] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def csp_violations(self) -> list[str]:
+        return [line for line in self.console if "Content Security Policy" in line]
+
+
+def open_tab(browser: Browser, **options: Any) -> Iterator[Tab]:
+    """A fresh context (no shared cookies or cache) with one page; closed when done."""
+    context = browser.new_context(**options)
+    page = context.new_page()
+    tab = Tab(page)
+
+    def on_dialog(dialog: Dialog) -> None:
+        tab.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type in ("error", "warning"):
+            tab.console.append(message.text)
+
+    page.on("dialog", on_dialog)
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: tab.errors.append(str(error)))
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+def stored_stories(server: Any) -> list[StoryOutline]:
+    """The stories of a server's store, read straight from it: what the pages should show."""
+    with open_store(str(server.db)) as store:
+        return store.stories()
+
+
+def story_about(server: Any, word: str) -> StoryOutline:
+    return next(story for story in stored_stories(server) if word in story.title)
