@@ -42,3 +42,18 @@ def example_stories() -> list[Path]:
 def load_gold(story: Path) -> dict[str, Any]:
     gold: dict[str, Any] = json.loads((story / "gold.json").read_text(encoding="utf-8"))
     return gold
+
+
+@pytest.fixture(scope="session")
+def spark() -> Any:
+    """One local[2] SparkSession for the whole run, started only by tests that ask for it."""
+    import shutil
+
+    pytest.importorskip("pyspark", reason="the `spark` extra is not installed")
+    if shutil.which("java") is None:
+        pytest.skip("no Java runtime (default-jre-headless) for Spark")
+    from newsfuse.spark.session import local_session
+
+    session = local_session("local[2]")
+    yield session
+    session.stop()

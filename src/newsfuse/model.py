@@ -31,7 +31,11 @@ class Notice:
 
 @dataclass(frozen=True)
 class RawDoc:
-    """One report as read from disk, stdin or a JSONL record, decoded to text, not yet cleaned."""
+    """One report as read from disk, stdin or a JSONL record, decoded to text, not yet cleaned.
+
+    `cleaned` is its cleaned form when the input already holds one (the Parquet that
+    `newsfuse spark` writes): cleaning then passes it through instead of redoing it.
+    """
 
     id: str
     content: str
@@ -42,6 +46,7 @@ class RawDoc:
     published: str | None = None  # as given by the input record, unparsed
     outlet: str | None = None
     author: str | None = None
+    cleaned: CleanDoc | None = None
 
     def __post_init__(self) -> None:
         # Library callers build RawDocs by hand: a wrong field fails here, naming it, not as an

@@ -5,40 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import newsfuse
 from newsfuse.settings import Settings
 from newsfuse.stories import cluster_docs
-
-ECB_DEV = (
-    Path(__file__).resolve().parents[3] / "shared" / "data" / "clustering-dev" / "ecbplus.jsonl"
-)
-
-
-def _partitions(tmp: Path, parts: int) -> list[str]:
-    """The ECB+ dev corpus split round-robin into `parts` JSONL files."""
-    if not ECB_DEV.is_file():
-        pytest.skip(f"ECB+ dev corpus absent: {ECB_DEV}")
-    lines = ECB_DEV.read_text(encoding="utf-8").splitlines()
-    paths = []
-    for k in range(parts):
-        path = tmp / f"part-{k}.jsonl"
-        path.write_text("\n".join(lines[k::parts]) + "\n", encoding="utf-8")
-        paths.append(str(path))
-    return paths
+from tests.spark.corpus import ecb_partitions
 
 
 def test_spark_matches_single_machine_on_ecb_dev(spark: Any, tmp_path: Path) -> None:
     from newsfuse.spark import run_job
 
-    paths = _partitions(tmp_path, 3)
+    paths = ecb_partitions(tmp_path, 3)
     settings = Settings()
     out = str(tmp_path / "articles.parquet")
 
-    distributed = run_job(spark, paths, out, settings)
-    # The boilerplate judge compares the reports given together, so a partition is the
-    # cleaning unit: the local reference cleans each file on its own, then clusters all.
+    # Three files in two partitions: one task reads two files.
+    distributed = run_job(spark, paths, out, settings, partitions=2).clustering
+    # The boilerplate judge compares the reports given together, so a file is the cleaning
+    # unit: the local reference cleans each file on its own, then clusters all.
     local_docs = [d for path in paths for d in newsfuse.clean([path], settings)[0]]
     local = cluster_docs(local_docs, settings)
 
@@ -56,6 +39,8 @@ def test_missing_input_file_becomes_a_notice_not_a_crash(spark: Any, tmp_path: P
 
     good = tmp_path / "good.jsonl"
     good.write_text('{"id": "a", "text": "' + "Rain fell on the city all day. " * 5 + '"}\n')
-    result = run_job(spark, [str(good), str(tmp_path / "absent.jsonl")], None, Settings())
+    result = run_job(
+        spark, [str(good), str(tmp_path / "absent.jsonl")], None, Settings()
+    ).clustering
     assert [a.id for a in result.articles] == ["a"]
     assert any("absent.jsonl" in n.message for n in result.notices)

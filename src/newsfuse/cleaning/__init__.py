@@ -39,12 +39,17 @@ def clean_docs(raws: Sequence[RawDoc], settings: Settings) -> tuple[list[CleanDo
     Each report is first cut down to bounded size (`limits`), then cleaned within its time
     budget (`clean_seconds_per_input`); the notices are summarised by kind.
     """
-    limited = [_limited(raw) for raw in raws]
-    raws = [raw for raw, _ in limited]
-    extracts = _extract_all(raws, settings)
+    # Reports cleaned before (read back from Parquet) pass through and stay out of the
+    # cross-report boilerplate judging, which compares only the reports cleaned together.
+    limited = [_limited(raw) for raw in raws if raw.cleaned is None]
+    fresh = iter(zip(limited, _extract_all([raw for raw, _ in limited], settings), strict=True))
     docs: list[CleanDoc] = []
     notices: list[Notice] = []
-    for (raw, cut), extract in zip(limited, extracts, strict=True):
+    for given in raws:
+        if given.cleaned is not None:
+            docs.append(replace(given.cleaned, id=given.id))
+            continue
+        (raw, cut), extract = next(fresh)
         notices.extend(cut)
         if isinstance(extract, Notice):
             notices.append(extract)

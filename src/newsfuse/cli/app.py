@@ -26,8 +26,10 @@ from newsfuse.cli.output import (
     stage_progress,
     stderr,
 )
+from newsfuse.cli.serve import serve as serve_command
 from newsfuse.cli.since import Since, SinceBrief, check_since, saved_brief, store_brief_since
 from newsfuse.cli.since import with_changes as since_changes
+from newsfuse.cli.spark import spark as spark_command
 from newsfuse.cli.stories import (
     BriefDb,
     BriefInputs,
@@ -172,6 +174,8 @@ app.command(name="cluster")(cluster_command)
 app.command(name="ingest")(ingest_command)
 app.command(name="stories")(stories_command)
 app.command(name="search")(search_command)
+app.command(name="serve")(serve_command)
+app.command(name="spark")(spark_command)
 
 
 def main() -> None:

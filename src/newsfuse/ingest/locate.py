@@ -182,7 +182,8 @@ def _walk(folder: str) -> tuple[list[Located], list[Notice]]:
             elif kind != "file":
                 notices.append(Notice(given, "warning", f"{given}: {_NOT_READ[kind]}"))
             elif format_from_name(name) is None and stream_format(name) is None:
-                message = f"{given}: skipped, not a .txt, .html, .jsonl, .csv, feed or WARC file"
+                what = ".txt, .html, .jsonl, .csv, feed, WARC or Parquet file"
+                message = f"{given}: skipped, not a {what}"
                 notices.append(Notice(given, "info", message))
             else:
                 items.append(_file(given, explicit=False))

@@ -9,7 +9,8 @@ from typing import Literal
 from newsfuse.errors import InputError
 
 Format = Literal["text", "html", "jsonl"]
-StreamFormat = Literal["warc", "feed", "csv"]  # many records to a file (ingest.formats reads them)
+# Many records to a file (ingest.formats reads them).
+StreamFormat = Literal["warc", "feed", "csv", "parquet"]
 
 _BY_SUFFIX: dict[str, Format | StreamFormat] = {
     ".txt": "text",
@@ -25,6 +26,7 @@ _BY_SUFFIX: dict[str, Format | StreamFormat] = {
     ".atom": "feed",
     ".xml": "feed",
     ".csv": "csv",
+    ".parquet": "parquet",
 }
 
 # Leading bytes of common non-text files that end up in news folders by mistake.

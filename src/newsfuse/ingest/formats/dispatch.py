@@ -8,6 +8,7 @@ from pathlib import Path
 from newsfuse.errors import InputError
 from newsfuse.ingest.formats.csv import read_csv
 from newsfuse.ingest.formats.feed import PageFetcher, read_feed
+from newsfuse.ingest.formats.parquet import read_parquet
 from newsfuse.ingest.formats.records import Limits, RecordNotices
 from newsfuse.ingest.formats.warc import read_warc
 from newsfuse.ingest.jsonl import JsonlReader, split_lines
@@ -20,7 +21,7 @@ from newsfuse.settings import Settings
 def stream_format(name: str) -> StreamFormat | None:
     """The many-record format a file name declares (`.gz` looked through), or None."""
     fmt = named_format(name)
-    return fmt if fmt in ("warc", "feed", "csv") else None
+    return fmt if fmt in ("warc", "feed", "csv", "parquet") else None
 
 
 def iter_records(
@@ -30,7 +31,7 @@ def iter_records(
     notices: RecordNotices,
     fetch: PageFetcher | None = None,
 ) -> Iterator[RawDoc]:
-    """The documents of a WARC, feed or CSV file, one at a time; `name` names it in notices
+    """The documents of a WARC, feed, CSV or Parquet file, one at a time; `name` names it in notices
     and record ids. Raises InputError when the file as a whole cannot be read."""
     fmt = stream_format(name)
     limits = Limits.of(settings)
@@ -38,11 +39,13 @@ def iter_records(
         return read_warc(path, name, limits, notices)
     if fmt == "csv":
         return read_csv(path, name, limits, notices)
+    if fmt == "parquet":
+        return read_parquet(path, name, limits, notices)
     if fmt == "feed":
         # A feed is one XML document, so it is read whole, within the file cap.
         data = read_file(path, name, settings.max_input_bytes)
         return read_feed(data, name, notices, fetch)
-    raise InputError(name, "not a WARC, RSS/Atom or CSV file name")
+    raise InputError(name, "not a WARC, RSS/Atom, CSV or Parquet file name")
 
 
 def iter_file(

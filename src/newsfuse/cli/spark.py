@@ -1,0 +1,176 @@
+"""`newsfuse spark`: clean and cluster file partitions on Spark, write Parquet for `ingest`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from newsfuse.cli.cluster import Threshold
+from newsfuse.cli.ingest import Quiet
+from newsfuse.cli.options import Debug, MaxBytes
+from newsfuse.model import Notice
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
+
+    from newsfuse.spark.job import Progress
+
+Partitions = Annotated[
+    list[str],
+    typer.Argument(
+        help="Input files, one Spark partition each (JSONL, WARC, CSV, feeds; optionally .gz), "
+        "or folders and globs of them.",
+        show_default=False,
+    ),
+]
+Out = Annotated[
+    Path,
+    typer.Option(
+        "--out",
+        help="Folder for the Parquet part files (replaced if it holds an earlier output).",
+        show_default=False,
+    ),
+]
+Master = Annotated[
+    str | None,
+    typer.Option(
+        "--master",
+        help="Spark master URL; default local[2], or the master spark-submit was given.",
+        show_default=False,
+    ),
+]
+PartitionCount = Annotated[
+    int | None,
+    typer.Option(
+        "--partitions", min=1, help="Spark tasks to read the files in; default one per file."
+    ),
+]
+DriverMemory = Annotated[
+    str | None,
+    typer.Option("--driver-memory", help="Driver memory (e.g. 4g): it holds the cleaned texts."),
+]
+
+# What Spark leaves in an output folder besides the part files; anything else there is not ours.
+_OUTPUT_FILES = ("part-", "_SUCCESS", "._SUCCESS.crc", ".part-")
+
+
+def spark(
+    inputs: Partitions,
+    out: Out,
+    master: Master = None,
+    partitions: PartitionCount = None,
+    driver_memory: DriverMemory = None,
+    threshold: Threshold = None,
+    quiet: Quiet = False,
+    max_bytes: MaxBytes = None,
+    debug: Debug = False,
+) -> None:
+    """Clean and cluster files on Spark; writes one Parquet row per article for `ingest`."""
+    from newsfuse.cli.common import guarded, settings_from
+    from newsfuse.cli.output import print_info, print_notices, stderr
+    from newsfuse.spark.job import run_job
+    from newsfuse.spark.session import local_session
+
+    def work() -> None:
+        settings = settings_from(max_bytes, cluster_threshold=threshold)
+        files, notices = input_files(inputs)
+        check_out(out, files)
+        if not quiet:
+            print_notices(notices)
+        started = time.perf_counter()
+        session = local_session(master, driver_memory)
+        try:
+            where = session.sparkContext.master
+            with _progress(stderr.is_terminal and not quiet) as progress:
+                result = run_job(
+                    session, files, str(out), settings, partitions=partitions, progress=progress
+                )
+        finally:
+            session.stop()
+        if not quiet:
+            print_notices(result.clustering.notices)
+            seconds = time.perf_counter() - started
+            print_info(
+                f"{out}: {len(result.clustering.articles):,} articles in "
+                f"{len(result.clustering.stories):,} stories from {len(files):,} files in "
+                f"{result.partitions} partitions on {where} ({seconds:,.1f} s); "
+                f"load them with: newsfuse ingest {out}"
+            )
+
+    guarded(debug, work)
+
+
+def input_files(inputs: list[str]) -> tuple[list[str], list[Notice]]:
+    """The files the inputs name (folders and globs expanded, in a stable order); stdin and
+    URLs cannot be partitions, so they get a notice."""
+    from newsfuse.errors import InputError
+    from newsfuse.ingest.locate import locate
+
+    located, notices = locate(inputs)
+    files = [item.given for item in located if item.origin == "file"]
+    for item in located:
+        if item.origin != "file":
+            message = f"{item.given}: skipped, only files can be Spark partitions"
+            notices.append(Notice(item.given, "warning", message))
+    if not files:
+        shown = "; ".join(n.message for n in notices if n.level != "info") or "nothing given"
+        raise InputError("inputs", f"no input file to partition ({shown})")
+    return files, notices
+
+
+def check_out(out: Path, files: list[str]) -> None:
+    """Refuse an --out that Spark's overwrite would wrongly delete: a file, a folder holding
+    anything but an earlier output, or a folder above one of the inputs."""
+    from newsfuse.errors import ConfigError
+
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise ConfigError(f"--out {out}: exists and is not a folder")
+    foreign = [p.name for p in out.iterdir() if not p.name.startswith(_OUTPUT_FILES)]
+    if foreign:
+        raise ConfigError(
+            f"--out {out}: holds {foreign[0]!r}, not an earlier `newsfuse spark` output; "
+            "give a new or empty folder"
+        )
+    root = out.resolve()
+    if any(root in Path(f).resolve().parents for f in files):
+        raise ConfigError(f"--out {out}: holds one of the inputs")
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Progress]:
+    """One Rich bar per phase (partitions cleaned, articles clustered, Parquet written), with
+    counts and, for clustering, the rate; off when quiet or piped."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as Bars
+
+    from newsfuse.cli.output import stderr
+
+    bars = Bars(
+        TextColumn("{task.description:<11}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+        disable=not enabled,
+    )
+    tasks: dict[str, TaskID] = {}
+
+    def update(phase: str, done: int, total: int) -> None:
+        if phase not in tasks:
+            tasks[phase] = bars.add_task(phase, total=total, rate="")
+        task = tasks[phase]
+        bars.update(task, completed=done, total=total)
+        speed = next(t.speed for t in bars.tasks if t.id == task) if phase == "clustering" else None
+        bars.update(task, rate=f"{speed:,.0f} articles/s" if speed else "")
+
+    with bars:
+        yield update
