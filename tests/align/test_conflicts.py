@@ -405,3 +405,29 @@ def test_find_conflicts_a_toll_told_through_coordinated_victims() -> None:
     )
     assert len(found) == 1
     assert {v.value for v in found[0].variants} == {"dozens", "at least 150"}
+
+
+def test_find_conflicts_a_lead_toll_stands_over_the_smaller_parts_below_it() -> None:
+    reports = {
+        "a": "The quake left 24 dead. Twelve people were killed in one district.",
+        "b": "An earthquake killed six children, bringing the death toll from the disaster to 11.",
+    }
+    found = conflicts(reports)
+    assert [(c.about, [v.value for v in c.variants]) for c in found] == [
+        ("number killed", ["24", "11"])
+    ]
+
+
+def test_find_conflicts_parts_added_to_a_toll_are_not_compared() -> None:
+    reports = {
+        "a": "Another four people died in hospitals.",
+        "b": "Another two people were killed.",
+        "c": "Rescuers found dozens more injured.",
+        "d": "Three people were injured.",
+    }
+    assert conflicts(reports) == []
+
+
+def test_find_conflicts_a_figure_cut_at_a_split_thousands_separator_is_skipped() -> None:
+    reports = {"a": "A tsunami killed some 230, 000 people.", "b": "Five people were killed."}
+    assert conflicts(reports) == []

@@ -170,3 +170,14 @@ def test_split_sentences_offsets_slice_back_in_order_covering_all_text(text: str
         previous_end = sentence.end
     covered = {i for s in sentences for i in range(s.start, s.end)}
     assert all(i in covered for i, char in enumerate(text) if not char.isspace())
+
+
+def test_a_decimal_that_detokenised_text_split_is_not_a_sentence_end() -> None:
+    doc = CleanDoc(
+        id="a", text="A magnitude 4. 6 quake hit. It was 1960. 25 years later it hit again."
+    )
+    assert [s.text for s in split_sentences(doc)] == [
+        "A magnitude 4. 6 quake hit.",
+        "It was 1960.",
+        "25 years later it hit again.",
+    ]

@@ -95,6 +95,13 @@ DURATIONS = {
     "month": ("days", 30.0), "months": ("days", 30.0), "year": ("days", 365.0),
     "years": ("days", 365.0), "hour": ("hours", 1.0), "hours": ("hours", 1.0),
 }  # fmt: skip
+# Lengths -> kilometres, so that "22 miles" and "35 km" compare.
+LENGTHS = {
+    "km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0,
+    "kilometre": 1.0, "miles": 1.609344, "mile": 1.609344, "mi": 1.609344, "meters": 0.001,
+    "metres": 0.001, "feet": 0.0003048, "ft": 0.0003048,
+}  # fmt: skip
+QUAKES = word_set("quake earthquake temblor tremor shock aftershock")
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",

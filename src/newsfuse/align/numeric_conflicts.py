@@ -7,7 +7,8 @@ that share most of their content words. Sums of money are keyed by their role an
 instead ("value of the deal", "revenue a year", see `amounts`); two sums with a known role are also
 compared when their sentences name the same parties, however differently they are worded.
 A report that itself gives incompatible figures for a thing is describing several scopes or
-moments, so it is left out for that thing.
+moments: its lead figure stands when the others are smaller parts of it, else it is left out
+for that thing.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from newsfuse.align.amounts import ROLES, amount_of, is_money
 from newsfuse.align.copies import CopyGroups
-from newsfuse.align.lexicon import EVENTS
+from newsfuse.align.lexicon import EVENTS, LENGTHS
 from newsfuse.align.memberships import membership_conflicts
 from newsfuse.align.names import Name, names_in, proper_words, same_parties
 from newsfuse.align.numbers import Quantity, extract_quantities
@@ -41,6 +42,7 @@ MAX_DAYS_APART = 1
 
 _EVENT_THINGS = frozenset(EVENTS.values())
 MONEY_ROLES = frozenset(ROLES.values())
+_SPLIT_THOUSANDS = re.compile(r", \d{3}(?!\d)")
 _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d)")
 Key = tuple[str, str | None, str | None]
 
@@ -134,10 +136,20 @@ def _mentions(
                 read[sentence.text] = [
                     _mention(q, sentence, doc, proper)
                     for q in extract_quantities(sentence)
-                    if not (q.uncertain or q.revised)
+                    if _standing(q, sentence)
                 ]
             found += [_moved(m, sentence, doc) for m in read[sentence.text]]
     return found
+
+
+def _standing(q: Quantity, sentence: Sentence) -> bool:
+    """A figure to compare: not doubted or revised, not a part of a count (two parts of
+    one toll are different parts), not a length (`measures` compares those), and not cut
+    from a number that the text splits at a comma ("230, 000")."""
+    if q.uncertain or q.revised or q.group == "subgroup" or q.thing in LENGTHS:
+        return False
+    end = q.span.end - sentence.start
+    return _SPLIT_THOUSANDS.match(sentence.text, end) is None
 
 
 def _moved(mention: Mention, sentence: Sentence, doc: CleanDoc) -> Mention:
@@ -165,16 +177,28 @@ def _dated_background(doc: CleanDoc, sentence: Sentence) -> bool:
 
 
 def _consistent(mentions: list[Mention]) -> list[Mention]:
-    """Drop the reports whose own figures for this thing disagree with each other."""
+    """Each report's standing figures for this thing: all of them when they agree.
+
+    When they disagree and the report's first figure (its headline or lead) lies above all
+    the others, the others are parts of it (one district, one cause, an earlier count) and
+    the lead stands with the figures that agree with it. When a later figure is larger, the
+    count moved while the report was written ("27 injured on Monday, 40 by Tuesday"), so the
+    report is left out for this thing.
+    """
     by_doc: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_doc.setdefault(mention.doc.id, []).append(mention)
-    return [
-        m
-        for own in by_doc.values()
-        if all(_overlaps(a.quantity, b.quantity) for a, b in combinations(own, 2))
-        for m in own
-    ]
+    kept = []
+    for own in by_doc.values():
+        lead = own[0].quantity
+        agreeing = [m for m in own if _overlaps(lead, m.quantity)]
+        if len(agreeing) == len(own) and all(
+            _overlaps(a.quantity, b.quantity) for a, b in combinations(own, 2)
+        ):
+            kept += own
+        elif all(_plausible(m.quantity)[1] < _plausible(lead)[0] for m in own if m not in agreeing):
+            kept += agreeing
+    return kept
 
 
 def _disagreeing(mentions: list[Mention], groups: CopyGroups, key: Key) -> list[list[Mention]]:

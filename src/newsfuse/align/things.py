@@ -24,9 +24,12 @@ _TOLL_BRIDGE = word_set(
     "has had have is was stands stood rose risen climbed jumped increased reached to at of "
     "now officially the were was are"
 )
+_TOLL_OWNERS = word_set("from in of after")
 _PRONOUNS = word_set("them those these whom which us you")
 # "12 of the injured", "two of them": a part of a larger count, never the count itself.
 _PARTITIVES = frozenset(("of", w) for w in ("the", "them", "those", "these", "whom", "their"))
+# "another four died", "four other people", "dozens more": a count added to another one.
+_ADDED_AFTER = word_set("other more additional further")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class Counted:
 
 def counted(tokens: list[Token], start: int, stop: int, fallback: str | None) -> Counted | None:
     """What tokens[start:stop] counts; `fallback` names it when no noun or event is found."""
-    partitive = lowers(tokens, stop, stop + 2) in _PARTITIVES
+    partitive = lowers(tokens, stop, stop + 2) in _PARTITIVES or _added(tokens, start, stop)
     noun, event, end = _noun_after(tokens, stop)
     joined = event is None and noun is not None and _coordinated(tokens, end)
     if joined:
@@ -58,6 +61,14 @@ def counted(tokens: list[Token], start: int, stop: int, fallback: str | None) ->
     return Counted(event, "subgroup" if partitive and group is None else group, end)
 
 
+def _added(tokens: list[Token], start: int, stop: int) -> bool:
+    """A count added to one told before it: "another four", "four other people"."""
+    after = lowers(tokens, stop, stop + 1)
+    return lowers(tokens, start - 1, start) == ("another",) or (
+        bool(after) and after[0] in _ADDED_AFTER
+    )
+
+
 def _coordinated(tokens: list[Token], at: int) -> int:
     """Where a noun coordinated with the counted one ends ("residents and rescuers",
     "women or children"), so that the event word after it is read; 0 when none follows."""
@@ -66,8 +77,10 @@ def _coordinated(tokens: list[Token], at: int) -> int:
     at += 1
     if lowers(tokens, at, at + 1) in (("the",), ("their",), ("other",)):
         at += 1
-    _, event, end = _head_noun(tokens, at)
-    return end if event is None and end > at else 0
+    noun, event, end = _head_noun(tokens, at)
+    # A plural or a known noun: "and left 14 others trapped" coordinates a verb, not a kind.
+    plural = noun is not None and (noun.endswith("s") or noun in NOUNS.values())
+    return end if event is None and end > at and plural else 0
 
 
 def _noun_after(tokens: list[Token], at: int) -> tuple[str | None, str | None, int]:
@@ -160,6 +173,8 @@ def _event_before(tokens: list[Token], start: int) -> str | None:
     before = lowers(tokens, start - 1, start)
     if before and before[0] in EVENTS and before[0].endswith(("ing", "ed")):
         return EVENTS[before[0]]
+    if _toll_phrase_before(tokens, start):
+        return "killed"
     for index in range(start - 1, max(start - 6, -1), -1):
         word = tokens[index].lower
         if word == "toll":
@@ -172,3 +187,13 @@ def _event_before(tokens: list[Token], start: int) -> str | None:
         if word not in _TOLL_BRIDGE and word not in EVENTS:
             return None
     return None
+
+
+def _toll_phrase_before(tokens: list[Token], start: int) -> bool:
+    """ "the death toll from the disaster to 11": a toll, a short phrase saying whose, then
+    the verb or preposition that gives the figure."""
+    words = lowers(tokens, max(start - 8, 0), start)
+    if "toll" not in words or not words or words[-1] not in _TOLL_BRIDGE:
+        return False
+    between = words[len(words) - words[::-1].index("toll") : -1]
+    return bool(between) and between[0] in _TOLL_OWNERS and len(between) <= 4

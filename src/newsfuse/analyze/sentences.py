@@ -23,6 +23,7 @@ _PREV_TOKEN = re.compile(r"""[(\["'“‘«]*([^\s(\["'“‘«]*)$""")
 _NEXT_TOKEN = re.compile(r"""\s*[(\["'“‘«]*(\S*)""")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
 _LOOKBEHIND = 40
+_SPLIT_DECIMAL = re.compile(r"\d\d(?:[^\d.].*)?")
 _INITIAL = re.compile(r"[A-Z]")
 _ATTRIBUTION = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|asked|asks|added|told|shouted|replied|wrote"
@@ -108,6 +109,8 @@ def _period_ends_sentence(word: str, next_word: str) -> bool:
         return False
     if key in _NUMBER_ABBREVIATIONS and next_word[0].isdigit():
         return False
+    if _SPLIT_DECIMAL.fullmatch(word + next_word):
+        return False  # "a magnitude 4. 6 quake": a decimal that detokenised text split
     if key in _ABBREVIATIONS or _DOTTED.fullmatch(word) or _INITIAL.fullmatch(word):
         return next_word.strip(".,;:!?\"'”’»)").lower() in _OPENERS
     return True
