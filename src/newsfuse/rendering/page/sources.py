@@ -3,21 +3,10 @@ boilerplate cleaning removed, viewable with the reason for each block."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from newsfuse.model import Brief, CleanDoc
 from newsfuse.rendering.page.chips import Chips
 from newsfuse.rendering.page.marks import passage_id, segments, source_anchor
 from newsfuse.rendering.page.markup import esc, plural, section
-
-
-def safe_link(url: str | None) -> str:
-    """A link for an http(s) URL; any other scheme (javascript:, data:) is shown as text only."""
-    if not url:
-        return ""
-    if urlsplit(url).scheme.lower() not in {"http", "https"}:
-        return esc(url)
-    return f'<a href="{esc(url)}" rel="noopener noreferrer nofollow">{esc(url)}</a>'
 
 
 def marked_text(text: str, spans: set[tuple[int, int]], slug: str) -> str:
@@ -76,7 +65,8 @@ def _facts(doc: CleanDoc, brief: Brief, chips: Chips) -> str:
         ("Published", published),
         ("Words", f"{doc.words:,}"),
         ("Language", esc(doc.language or "unknown")),
-        ("URL", safe_link(doc.url)),
+        # Shown, not linked: the page leads nowhere off itself, even when clicked.
+        ("URL", f'<span class="url">{esc(doc.url)}</span>' if doc.url else ""),
         ("File", esc(doc.path or doc.id)),
         ("Shares text with", copies),
         ("Credits", credits),
@@ -98,4 +88,4 @@ def _removed(doc: CleanDoc) -> str:
     )
 
 
-__all__ = ["marked_text", "safe_link", "sources_section"]
+__all__ = ["marked_text", "sources_section"]

@@ -38,15 +38,22 @@ def story_href(story_id: str) -> str:
 def stories_page(
     cards: Sequence[StoryCard], query: str = "", hits: Sequence[SearchHit] | None = None
 ) -> str:
+    """The story list; with search `hits`, only the stories they belong to, then the hits."""
+    if hits is None:
+        heading, listed, found = "Stories", cards, ""
+    else:
+        matched = {hit.story_id for hit in hits}
+        listed = [card for card in cards if card.id in matched]
+        heading, found = f"Stories matching “{query}”", _hits(query, hits)
     body = (
-        '<header class="page-head"><h1>Stories</h1>'
-        '<p class="lead">Every story in the store, with how many reports and independent '
-        'sources cover it. <a class="button" href="/upload">Upload reports</a></p></header>'
+        f'<header class="page-head"><h1>{esc(heading)}</h1>'
+        '<p class="lead">The stories in the store, with how many reports and independent '
+        'sources cover each. <a class="button" href="/upload">Upload reports</a></p></header>'
         + _search_form(query)
-        + (_hits(query, hits) if hits is not None else "")
-        + _table(cards)
+        + _table(listed, searched=hits is not None)
+        + found
     )
-    return document(f"Search: {query}" if query else "Stories", body)
+    return document(f"Search: {query}" if hits is not None else "Stories", body)
 
 
 def _search_form(query: str) -> str:
@@ -81,7 +88,9 @@ def _hit(hit: SearchHit) -> str:
     )
 
 
-def _table(cards: Sequence[StoryCard]) -> str:
+def _table(cards: Sequence[StoryCard], searched: bool) -> str:
+    if not cards and searched:
+        return '<p class="empty">No story matches.</p>'
     if not cards:
         return (
             '<p class="empty">No stories yet. <a href="/upload">Upload a set of reports</a> '
@@ -102,7 +111,8 @@ def _row(card: StoryCard) -> str:
     independent = "—" if card.independent_sources is None else f"{card.independent_sources:,}"
     outlets = ", ".join(esc(o) for o in card.outlets[:_OUTLETS_SHOWN])
     if len(card.outlets) > _OUTLETS_SHOWN:
-        outlets += f" and {len(card.outlets) - _OUTLETS_SHOWN} more"
+        more = len(card.outlets) - _OUTLETS_SHOWN
+        outlets = f"{len(card.outlets)}: {outlets} and {more} more"
     return (
         "<tr>"
         f'<td data-label="Story"><a class="story" href="{esc(story_href(card.id))}">'
