@@ -96,7 +96,8 @@ def api_router(state: WebState) -> APIRouter:
             raise ApiError(422, "unprocessable", job.error or "the job failed", job.id)
         if job.state != "done":
             return _accepted(job)
-        return Response(job.result, media_type=MEDIA["json"])
+        where = {"Content-Location": f"/v1/jobs/{job.id}/brief"}  # the job's brief, kept
+        return Response(job.result, media_type=MEDIA["json"], headers=where)
 
     @router.post("/articles", status_code=202, openapi_extra=_BODY)
     async def post_articles(request: Request, wait: bool = False) -> Response:
