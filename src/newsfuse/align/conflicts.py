@@ -9,6 +9,7 @@ from newsfuse.align.claims_compare import claims_of
 from newsfuse.align.denials import denial_conflicts
 from newsfuse.align.measures import measure_conflicts
 from newsfuse.align.numeric_conflicts import numeric_conflicts
+from newsfuse.align.residences import residence_conflicts
 from newsfuse.align.slots import slot_conflicts
 from newsfuse.align.timing_conflicts import timing_conflicts
 from newsfuse.model import CleanDoc, Conflict, Entity, Sentence, Syndication, Variant
@@ -20,9 +21,9 @@ def find_conflicts(
     syndication: Syndication,
     entities: Sequence[Entity] = (),
 ) -> list[Conflict]:
-    """Disagreeing figures and measures (magnitude, depth, distance), expected dates that
-    cannot meet, denials against assertions, and claims differing in one slot (`entities`
-    type the actors: without them, no actor slots).
+    """Disagreeing figures and measures (magnitude, depth, distance), homes of one person,
+    expected dates that cannot meet, denials against assertions, and claims differing in one
+    slot (`entities` type the actors: without them, no actor slots).
 
     Ordered by the number of independent reports involved (copies of one wire story count
     once), then by where the conflict first appears in the input order.
@@ -31,6 +32,7 @@ def find_conflicts(
     found = [
         *numeric_conflicts(docs, sentences, syndication),
         *measure_conflicts(docs, sentences, syndication),
+        *residence_conflicts(docs, sentences, syndication),
         *timing_conflicts(docs, sentences, syndication),
         *denial_conflicts(claims),
         *slot_conflicts(claims, entity_types(entities)),
