@@ -109,9 +109,9 @@ class Settings:
     )
 
     cluster_threshold: float = _setting(
-        0.23,
-        "Least likeness (words, names, figures, dates; 0 to 1) for an article to join a story"
-        " in `newsfuse cluster`; below it the article starts a new story.",
+        0.12,
+        "Least likeness (mean pair score of words, names, figures, dates; 0 to 1) for an"
+        " article to join a story in `newsfuse cluster`; merging two larger stories needs more.",
         above=0,
         below=1,
     )

@@ -7,10 +7,12 @@ import datetime as dt
 import pytest
 
 import newsfuse.stories.clusterer as clusterer_module
+import newsfuse.stories.stream as stream_module
 from newsfuse.errors import ConfigError
 from newsfuse.settings import Settings
 from newsfuse.stories import cluster_docs
 from newsfuse.stories.features import article_features
+from newsfuse.stories.score import StoryState
 from newsfuse.stories.stream import assign, time_order
 from tests.stories.articles import QUAKE_CHILE, QUAKE_CHILE_2, QUAKE_JAPAN, QUAKE_JAPAN_2, doc
 
@@ -65,7 +67,10 @@ def test_articles_come_back_in_input_order_and_stories_are_summarised() -> None:
     assert [s.id for s in result.stories] == ["s1", "s2"]
 
 
-def test_a_story_goes_cold_after_its_time_window() -> None:
+def test_a_story_goes_cold_for_later_blocks_after_its_time_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stream_module, "BLOCK", 1)  # each article a block of its own
     later = DAY + dt.timedelta(days=Settings().cluster_window_days + 10)
     docs = [doc("chile-1", QUAKE_CHILE, DAY), doc("chile-2", QUAKE_CHILE_2, later)]
     assert len(set(_stories(docs))) == 2
@@ -73,32 +78,62 @@ def test_a_story_goes_cold_after_its_time_window() -> None:
     assert len({a.story for a in cluster_docs(docs, settings).articles}) == 1
 
 
+def test_inside_one_block_a_late_follow_up_still_joins_its_story() -> None:
+    later = DAY + dt.timedelta(days=Settings().cluster_window_days + 10)
+    docs = [doc("chile-1", QUAKE_CHILE, DAY), doc("chile-2", QUAKE_CHILE_2, later)]
+    assert len(set(_stories(docs))) == 1
+
+
+def test_the_stories_found_do_not_depend_on_the_input_order() -> None:
+    texts = [QUAKE_CHILE, QUAKE_JAPAN, QUAKE_CHILE_2, QUAKE_JAPAN_2]
+    docs = [doc(f"d{i}", text) for i, text in enumerate(texts)]  # undated: order is all
+
+    def partition(order: list[int]) -> set[frozenset[str]]:
+        stories = _stories([docs[i] for i in order])
+        groups: dict[str, set[str]] = {}
+        for i, story in zip(order, stories, strict=True):
+            groups.setdefault(story, set()).add(docs[i].id)
+        return {frozenset(g) for g in groups.values()}
+
+    expected = {frozenset({"d0", "d2"}), frozenset({"d1", "d3"})}
+    for order in ([0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]):
+        assert partition(order) == expected
+
+
 def test_undated_articles_keep_their_place_after_the_dated_one_before_them() -> None:
     days = [DAY + dt.timedelta(days=3), None, DAY, None]
     assert time_order(days) == [2, 3, 0, 1]
 
 
-def test_each_article_is_scored_against_a_bounded_number_of_stories(
+def test_each_article_is_compared_with_a_bounded_number_of_stories(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[int] = []
-    real_fit = clusterer_module.fit
+    real_linkage = clusterer_module.linkage
 
-    def counting_fit(*args: object) -> float:
+    def counting_linkage(*args: StoryState) -> float:
         calls.append(1)
-        return real_fit(*args)  # type: ignore[arg-type]
+        return real_linkage(*args)
 
-    monkeypatch.setattr(clusterer_module, "fit", counting_fit)
-    # 300 distinct stories of one kind: same words, each with its own place and figures.
+    monkeypatch.setattr(clusterer_module, "linkage", counting_linkage)
+    # 150 stories of one kind told twice each: same words, each with its own place and figures.
     features = [
         article_features(
-            QUAKE_CHILE.replace("Valparaiso", f"Town{i:03d}x").replace("14", str(i)), None, None
+            QUAKE_CHILE.replace("Valparaiso", _town(i // 2)).replace("14", str(i // 2)),
+            None,
+            None,
         )
         for i in range(300)
     ]
-    calls.clear()
-    assign(features.__getitem__, [None] * len(features), 0.23, 30)
-    assert len(calls) <= 300 * 2 * clusterer_module.CANDIDATES  # the online pass and the merge pass
+    labels = assign(features.__getitem__, [None] * len(features), 0.12, 30)
+    assert [story for story, _ in labels] == [2 * (i // 2) for i in range(300)]
+    bound = clusterer_module.CANDIDATES + clusterer_module.NEIGHBOURS
+    assert 0 < len(calls) <= len(features) * bound
+
+
+def _town(number: int) -> str:
+    """A made-up place name of letters only (a word with digits counts as a figure)."""
+    return "Town" + "".join("bcdfghjklm"[int(d)] for d in f"{number:03d}")
 
 
 @pytest.mark.parametrize("value", [0.0, 1.0, 1.5, "0.2", True])

@@ -1,144 +1,187 @@
-"""Online story clustering: articles in time order, each joins its best story or starts one.
+"""Stories from a stream, one block of articles at a time: average-linkage agglomeration of the
+block's articles with the stories still hot.
 
-Candidate stories come from an inverted index over the salient terms and names of the stories
-still hot, so an article is scored against a few stories, never all of them: the cost per
-article stays flat as the stream grows. A key carried by too many hot stories (a word of the
-whole news day) proposes none, and a story whose last article is older than the time window
-goes cold and leaves the index.
+Each article of a block starts as a story of its own; then the most alike pair of stories
+(hot ones from earlier blocks included) is merged, again and again, while the best pair
+scores at least the threshold. Inside a block the outcome depends on what the articles say,
+not on the order they came in; only the blocks follow time order.
+
+Candidate pairs come from an inverted index over the salient terms and names of the hot
+stories, so an article is compared with a few stories, never all of them, and a merged story
+keeps a bounded list of neighbours: the cost per article stays flat as the stream grows. A key
+carried by too many hot stories (a word of the whole news day) proposes none; a story whose
+last article is older than the time window goes cold and leaves the index.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 
-from newsfuse.stories.centroid import Centroid
-from newsfuse.stories.score import StoryState, as_article, fit
+from newsfuse.stories.score import StoryState, linkage
 from newsfuse.stories.vectors import ArticleVectors
 
-# Stories scored per article, the best proposed by the index; and the most hot stories one key
-# may point to before it stops proposing any.
+# Stories an article is compared with, the best proposed by the index; the most hot stories one
+# key may point to before it stops proposing any; and the most neighbours a merged story keeps.
 CANDIDATES = 10
 KEY_POSTINGS = 200
-# A story's centroid averages its articles' noise away, so members fit a large story better
-# than a small one: the bar rises with the log of the story's size.
-SIZE_SLOPE = 0.02
-# How far above the bar a fragment must fit another story to be merged into it.
-MERGE_MARGIN = 0.03
+NEIGHBOURS = 30
+# The mean pair score of two large stories is a steadier measure than that of a lone article
+# and a story, and two sibling events (two trials, two quakes) score well on their shared words:
+# the bar rises with the log of the smaller story's size. A lone article joins at the threshold.
+SIZE_SLOPE = 0.03
+# Blocks an undated story stays hot without growing (dated stories follow the time window).
+IDLE_BLOCKS = 5
 
 
-class OnlineClusterer:
-    """Assigns each article, in the order given, to a story number (0, 1, ...)."""
+class StoryClusterer:
+    """Assigns articles, block by block, to stories; `labels()` says where each one ended up."""
 
     def __init__(self, threshold: float, window_days: int) -> None:
         self.threshold = threshold
         self.window = dt.timedelta(days=window_days)
-        self.stories: list[StoryState] = []
+        self._hot: dict[int, StoryState] = {}
         # Postings are insertion-ordered dicts: a cold story leaves them in O(1) per key.
         self._index: dict[str, dict[int, None]] = defaultdict(dict)
-        self._cold: set[int] = set()
-        self._hot: set[int] = set()
-        self._now: dt.date | None = None
-        self._merged_into: dict[int, int] = {}
+        self._parent: list[int] = []  # each story number's story, until it was merged away
+        self._roots: dict[int, int] = {}  # a story's first article, by story number
+        self._scores: list[float | None] = []
+        self._block = 0
 
-    def add(self, article: ArticleVectors) -> tuple[int, float | None]:
-        """The story the article joins and its score, or a new story and None."""
-        self._advance(article.published)
-        best, best_score, best_margin = None, 0.0, 0.0
-        for number in self._candidates(article):
-            story = self.stories[number]
-            score = fit(story, article)
-            margin = score - self.threshold - SIZE_SLOPE * math.log(story.size)
-            if margin >= best_margin:
-                best, best_score, best_margin = number, score, margin
-        if best is None:
-            story = StoryState(len(self.stories))
-            self.stories.append(story)
-            self._hot.add(story.number)
-            self._join(story, article)
-            return story.number, None
-        self._join(self.stories[best], article)
-        return best, best_score
+    def add_block(self, articles: Sequence[ArticleVectors]) -> None:
+        """Cluster the next block of articles (numbered on from the last block's)."""
+        self._block += 1
+        self._cool(min((a.published for a in articles if a.published), default=None))
+        start = len(self._parent)
+        fresh: dict[int, tuple[str, ...]] = {}  # the block's stories and their ranked keys
+        for offset, article in enumerate(articles):
+            story = StoryState.of(start + offset, article)
+            story.block = self._block
+            self._parent.append(story.number)
+            self._scores.append(None)
+            self._roots[story.number] = story.root
+            self._enter(story)
+            fresh[story.number] = article.keys
+        self._agglomerate(fresh)
 
-    def story_of(self, number: int) -> int:
-        """The story a story number ended up in, after merges."""
-        while number in self._merged_into:
-            number = self._merged_into[number]
+    def labels(self) -> list[tuple[int, float | None]]:
+        """Each article's story (the number of the story's first article) and its score: the
+        likeness at which it joined the story, None for the article that started it."""
+        found: list[tuple[int, float | None]] = []
+        for number, score in enumerate(self._scores):
+            found.append((self._roots[self._find(number)], score))
+        return found
+
+    def _find(self, number: int) -> int:
+        parent = self._parent
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]  # path halving keeps finds short
+            number = parent[number]
         return number
 
-    def consolidate(self, numbers: set[int]) -> None:
-        """Merge each of these stories, smallest first, into the hot story it fits best.
+    def _agglomerate(self, fresh: dict[int, tuple[str, ...]]) -> None:
+        neighbours: dict[int, set[int]] = defaultdict(set)
+        for number, keys in fresh.items():
+            for other in self._candidates(number, keys):
+                neighbours[number].add(other)
+                neighbours[other].add(number)
+        versions: dict[int, int] = defaultdict(int)
+        heap: list[tuple[float, int, int, int, int]] = []
 
-        An online pass splits a story when its first articles say little in common and only
-        later ones bridge them; looking again at the fragments of the last block joins them.
-        """
-        for number in sorted(numbers, key=lambda n: self.stories[n].size):
-            if number in self._cold:
+        def offer(a: int, b: int) -> float | None:
+            score = self._likeness(self._hot[a], self._hot[b])
+            if score is not None:
+                low, high = min(a, b), max(a, b)
+                heapq.heappush(heap, (-score, low, high, versions[low], versions[high]))
+            return score
+
+        for number in fresh:
+            for other in neighbours[number]:
+                if other not in fresh or other > number:  # each fresh pair once
+                    offer(number, other)
+        while heap:
+            negative, a, b, version_a, version_b = heapq.heappop(heap)
+            if a not in self._hot or b not in self._hot:
                 continue
-            story = self.stories[number]
-            summary = as_article(story)
-            best, best_margin = None, MERGE_MARGIN
-            for other in self._candidates(summary):
-                if other == number:
-                    continue
-                target = self.stories[other]
-                bar = self.threshold + SIZE_SLOPE * math.log(max(target.size, story.size))
-                margin = fit(target, summary) - bar
-                if margin >= best_margin:
-                    best, best_margin = other, margin
-            if best is not None:
-                self._merge(number, best)
+            if versions[a] != version_a or versions[b] != version_b:
+                continue  # one side has grown since: its new pairs are in the heap
+            into, source = self._merge(a, b, -negative)
+            versions[into] += 1
+            for other in neighbours.pop(source, set()):
+                neighbours[other].discard(source)
+                if other != into:
+                    neighbours[other].add(into)
+                    neighbours[into].add(other)
+            scored = {other: offer(into, other) for other in neighbours[into]}
+            if len(scored) > NEIGHBOURS:
+                ranked = sorted(scored, key=lambda n: scored[n] or -1.0, reverse=True)
+                for other in ranked[NEIGHBOURS:]:
+                    neighbours[into].discard(other)
+                    neighbours[other].discard(into)
 
-    def _merge(self, number: int, into: int) -> None:
-        source, target = self.stories[number], self.stories[into]
+    def _likeness(self, a: StoryState, b: StoryState) -> float | None:
+        """The pair's linkage when it clears the bar for their sizes, else None."""
+        score = linkage(a, b)
+        bar = self.threshold + SIZE_SLOPE * math.log(min(a.size, b.size))
+        return score if score >= bar else None
+
+    def _merge(self, a: int, b: int, score: float) -> tuple[int, int]:
+        """Merge the smaller story into the larger (fewer index keys move); the later root
+        joins at `score`. Returns (kept, merged away)."""
+        first, second = self._hot[a], self._hot[b]
+        target, source = (first, second) if first.size >= second.size else (second, first)
+        self._scores[max(first.root, second.root)] = score
         target.absorb(source)
+        target.block = self._block
         for key in source.keys - target.keys:
             target.keys.add(key)
-            self._index[key][into] = None
-        self._retire({number})
-        self._merged_into[number] = into
+            self._index[key][target.number] = None
+        self._leave(source)
+        self._parent[source.number] = target.number
+        self._roots[target.number] = target.root
+        del self._roots[source.number]
+        return target.number, source.number
 
-    def _candidates(self, article: ArticleVectors) -> list[int]:
+    def _candidates(self, number: int, keys: tuple[str, ...]) -> list[int]:
+        """The hot stories sharing the most (and heaviest) of these keys, but `number`."""
         votes: dict[int, float] = defaultdict(float)
-        for rank, key in enumerate(article.keys):
+        for rank, key in enumerate(keys):
             posting = self._index.get(key)
             if not posting or len(posting) > KEY_POSTINGS:
                 continue
-            for number in posting:
-                votes[number] += 1.0 / (1 + rank)  # heavier keys come first
-        ranked = sorted(votes, key=votes.__getitem__, reverse=True)
-        return [n for n in ranked if n not in self._cold][:CANDIDATES]
+            for other in posting:
+                if other != number:
+                    votes[other] += 1.0 / (1 + rank)  # heavier keys come first
+        ranked = sorted(votes, key=lambda n: (-votes[n], n))
+        return ranked[:CANDIDATES]
 
-    def _join(self, story: StoryState, article: ArticleVectors) -> None:
-        story.add(article)
-        for key in article.keys:
-            if key not in story.keys:
-                story.keys.add(key)
-                self._index[key][story.number] = None
+    def _enter(self, story: StoryState) -> None:
+        self._hot[story.number] = story
+        for key in story.keys:
+            self._index[key][story.number] = None
 
-    def _advance(self, day: dt.date | None) -> None:
-        """Move the clock to `day` and let the stories it leaves behind go cold."""
-        if day is None or (self._now is not None and day <= self._now):
-            return
-        self._now = day
-        horizon = day - self.window
-        stories = self.stories
-        cooled = {n for n in self._hot if (last := stories[n].last) is not None and last < horizon}
-        if cooled:
-            self._retire(cooled)
+    def _cool(self, day: dt.date | None) -> None:
+        """Let the stories that `day` leaves behind go cold; undated ones go cold after some
+        blocks without growing."""
+        horizon = day - self.window if day is not None else None
+        cooled = [
+            story
+            for story in self._hot.values()
+            if (story.last is None and self._block - story.block > IDLE_BLOCKS)
+            or (horizon is not None and story.last is not None and story.last < horizon)
+        ]
+        for story in cooled:
+            self._leave(story)
 
-    def _retire(self, numbers: set[int]) -> None:
-        """Drop cold stories from the index and free their centroids."""
-        self._cold |= numbers
-        self._hot -= numbers
-        for number in numbers:
-            story = self.stories[number]
-            for key in story.keys:
-                posting = self._index.get(key)
-                if posting is not None:
-                    posting.pop(number, None)
-                    if not posting:
-                        del self._index[key]
-            story.keys = set()
-            story.terms, story.names, story.figures = Centroid(), Centroid(), Centroid()
+    def _leave(self, story: StoryState) -> None:
+        """Drop a story from the index and free its vectors."""
+        del self._hot[story.number]
+        for key in story.keys:
+            posting = self._index.get(key)
+            if posting is not None:
+                posting.pop(story.number, None)
+                if not posting:
+                    del self._index[key]

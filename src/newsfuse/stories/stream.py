@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from newsfuse.stories.clusterer import OnlineClusterer
+from newsfuse.stories.clusterer import StoryClusterer
 from newsfuse.stories.features import ArticleFeatures
 from newsfuse.stories.vectors import Weighing
 
-# Articles whose document frequencies are counted before any of them is weighed. Large enough
-# that the first articles of a stream get sensible weights, small enough to keep memory flat.
+# Articles clustered together, their document frequencies counted before any of them is
+# weighed. Large enough that a story's first reports meet in one block and get sensible
+# weights, small enough to keep memory flat.
 BLOCK = 2000
 
 Progress = Callable[[int], None]  # called with the number of articles just assigned
@@ -34,19 +35,18 @@ def assign(
     window_days: int,
     progress: Progress | None = None,
 ) -> list[tuple[int, float | None]]:
-    """Each article's story number and fit, in input order. `features_of(position)` is called
-    once per article, one block at a time, so only a block's features are held at once."""
+    """Each article's story number and score, in input order. Story numbers rise in the order
+    the stories began. `features_of(position)` is called once per article, one block at a
+    time, so only a block's features are held at once."""
     order = time_order(published)
-    clusterer = OnlineClusterer(threshold, window_days)
+    clusterer = StoryClusterer(threshold, window_days)
     weighing = Weighing()
-    labels: list[tuple[int, float | None]] = [(0, None)] * len(published)
     for start in range(0, len(order), BLOCK):
         positions = order[start : start + BLOCK]
-        vectors = weighing.vectorise([features_of(p) for p in positions])
-        started = len(clusterer.stories)
-        for position, article in zip(positions, vectors, strict=True):
-            labels[position] = clusterer.add(article)
-        clusterer.consolidate(set(range(started, len(clusterer.stories))))
+        clusterer.add_block(weighing.vectorise([features_of(p) for p in positions]))
         if progress is not None:
             progress(len(positions))
-    return [(clusterer.story_of(number), score) for number, score in labels]
+    labels: list[tuple[int, float | None]] = [(0, None)] * len(published)
+    for position, label in zip(order, clusterer.labels(), strict=True):
+        labels[position] = label
+    return labels
