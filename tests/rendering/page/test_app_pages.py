@@ -167,3 +167,5 @@ def test_assets_are_served_with_their_types_from_the_shipped_files() -> None:
     assert ASSETS["newsfuse.js"][0] == "text/javascript; charset=utf-8"
     for name, (_, body) in ASSETS.items():
         assert body.decode("utf-8") == asset_text(name) and body
+        # ASCII only: the standalone page's hashes cannot depend on how a text is encoded.
+        assert body.isascii(), name

@@ -7,6 +7,7 @@ import re
 import lxml.html
 import pytest
 
+import newsfuse
 from newsfuse import Brief
 from newsfuse.rendering import render
 from newsfuse.rendering.labels import source_labels
@@ -36,6 +37,7 @@ def test_sections_come_in_reading_order(tree: lxml.html.HtmlElement) -> None:
 
 def test_render_html_is_the_standalone_brief_page(brief: Brief) -> None:
     assert render(brief, "html") == brief_page(brief, standalone=True)
+    assert newsfuse.render(brief, "html") == brief_page(brief)
 
 
 def test_header_counts_reports_independent_sources_and_outlets(

@@ -61,7 +61,7 @@ def test_labels_never_overlap_and_dates_are_labelled_once() -> None:
         ys = [int(t.get("y")) for t in labels]
         assert len(ys) == 4 and all(b - a >= 28 for a, b in itertools.pairwise(ys))
     long_label, short_label = svg.xpath("//g")[0].xpath(".//text")
-    assert len(long_label.text) <= 64 and len(short_label.text) <= 22
+    assert len(long_label.text) <= 64 and len(short_label.text) <= 28
     assert long_label.text.endswith("…")
     # The whole text stays in the mark's tooltip.
     assert "a" * 200 in svg.xpath("//g")[0].findtext(".//title")

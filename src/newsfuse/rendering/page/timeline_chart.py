@@ -24,7 +24,7 @@ _MAX_GAP = 60  # ...up to this much
 _DAY_WIDTH = 60  # room for a date label "11 Mar"; with its year, "11 Mar 2023", 100
 _YEAR_WIDTH = 40
 _RADIUS = 6
-_LONG, _SHORT = 64, 22  # label lengths (characters) on wide and narrow (360 px) screens
+_LONG, _SHORT = 64, 28  # label lengths (characters) on wide and narrow (360 px) screens
 
 
 @dataclass(frozen=True)
