@@ -25,6 +25,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -102,8 +103,12 @@ async def _follow(client: httpx.AsyncClient, job: str, word: str | None, tally: 
             return
         state = response.json()
         if state["state"] == "done":
-            tally.finished += 1
             tally.job_seconds.append(time.monotonic() - began)
+            problem = await _check_result(client, job, state["result"], word)
+            if problem:
+                tally.failed.append(f"{job}: {problem}")
+                return
+            tally.finished += 1
             if word is not None:
                 tally.ingested_words.append(word)
             return
@@ -112,6 +117,18 @@ async def _follow(client: httpx.AsyncClient, job: str, word: str | None, tally: 
             return
         await asyncio.sleep(_POLL_SECONDS)
     tally.failed.append(f"{job}: not finished after {_JOB_WAIT_SECONDS:.0f} s")
+
+
+async def _check_result(
+    client: httpx.AsyncClient, job: str, result: Any, word: str | None
+) -> str | None:
+    """What is wrong with a finished job's result, if anything: an ingest must have added its
+    one new article, a brief must be there to fetch."""
+    if word is not None:
+        added = result.get("added") if isinstance(result, dict) else None
+        return None if added == 1 else f"ingest result {result!r}, not one article added"
+    response = await client.get(f"/v1/jobs/{job}/brief")
+    return None if response.status_code == 200 else f"brief: HTTP {response.status_code}"
 
 
 async def _uploads(url: str, every: float, deadline: float, tally: Tally) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from playwright.sync_api import FilePayload
+
 from tests.web.browser.payloads import OUTLET, PAYLOADS, SCRIPT, TITLE
 from tests.web.browser.tabs import Tab, expect, stored_stories
 
@@ -90,7 +92,7 @@ def test_uploading_hostile_reports_ends_on_an_inert_brief(
 ) -> None:
     page = desktop.page
     page.goto(hostile_server.url + "/upload")
-    files = [
+    files: list[FilePayload] = [
         {"name": path.name, "mimeType": _type(path.name), "buffer": path.read_bytes()}
         for path in hostile_reports
     ]
