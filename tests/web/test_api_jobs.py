@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,3 +149,21 @@ def _file(path: Path) -> tuple[str, tuple[str, bytes]]:
 def _biggest(http: TestClient) -> str:
     stories = http.get("/v1/stories").json()["stories"]
     return str(max(stories, key=lambda s: s["size"])["id"])
+
+
+def test_a_worker_that_dies_fails_its_job_and_the_next_job_runs(tmp_path: Path) -> None:
+    for http in client(tmp_path):
+        before = {p.pid for p in multiprocessing.active_children()}
+        job = http.post("/v1/briefs", files=files_of(ROBOTICS)).json()["job"]
+        deadline = time.monotonic() + 120
+        while http.get(f"/v1/jobs/{job}").json()["state"] == "queued":
+            assert time.monotonic() < deadline, "the job never started"
+            time.sleep(0.05)
+        workers = [p for p in multiprocessing.active_children() if p.pid not in before]
+        assert workers, "the job runs in a worker process of its own"
+        for worker in workers:
+            os.kill(worker.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        final = until_over(http, job)[-1]
+        assert final["state"] == "failed" and "died" in final["error"]
+        again = http.post("/v1/briefs", files=files_of(ROBOTICS)).json()["job"]
+        assert until_over(http, again)[-1]["state"] == "done"

@@ -17,6 +17,7 @@ import time
 import uuid
 from collections import OrderedDict
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -173,7 +174,10 @@ class Jobs:
                 job.state, job.done = "done", max(job.done, job.total)
             except JobFailed as error:
                 job.state, job.error = "failed", str(error)
-            except Exception as error:  # a worker that died, or the pool shut down
+            except BrokenProcessPool:  # a worker died (killed, out of memory): start afresh
+                job.state, job.error = "failed", "the worker running the job died"
+                self._discard(pool)
+            except Exception as error:  # the pool shut down
                 job.state, job.error = "failed", f"the job stopped ({type(error).__name__})"
             job.finished = time.monotonic()
 
@@ -182,18 +186,24 @@ class Jobs:
         task.add_done_callback(self._tasks.discard)
 
     def _started(self) -> ProcessPoolExecutor:
-        if self._pool is None:
+        # spawn: a fresh interpreter per worker, never a fork of the server's threads.
+        context = multiprocessing.get_context("spawn")
+        if self._listener is None:
             self._loop = asyncio.get_running_loop()
-            # spawn: a fresh interpreter per worker, never a fork of the server's threads.
-            context = multiprocessing.get_context("spawn")
             self._queue = context.Queue()
-            self._pool = ProcessPoolExecutor(
-                self._limits.workers, context, initializer=_start_worker, initargs=(self._queue,)
-            )
             self._listener = threading.Thread(target=self._listen, name="job-progress")
             self._listener.daemon = True
             self._listener.start()
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self._limits.workers, context, initializer=_start_worker, initargs=(self._queue,)
+            )
         return self._pool
+
+    def _discard(self, pool: ProcessPoolExecutor) -> None:
+        if self._pool is pool:
+            self._pool = None
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _listen(self) -> None:
         assert self._loop is not None
@@ -211,7 +221,7 @@ class Jobs:
     def _forget_old(self) -> None:
         now = time.monotonic()
         over = [job for job in self._jobs.values() if job.finished is not None]
-        stale = {j.id for j in over if now - j.finished > self._limits.keep_seconds}  # type: ignore[operator]
+        stale = {j.id for j in over if now - (j.finished or now) > self._limits.keep_seconds}
         surplus = len(over) - len(stale) - self._limits.keep_jobs
         for job in over:
             if surplus > 0 and job.id not in stale:
