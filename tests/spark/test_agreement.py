@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import newsfuse
 from newsfuse.settings import Settings
@@ -44,3 +45,25 @@ def test_missing_input_file_becomes_a_notice_not_a_crash(spark: Any, tmp_path: P
     ).clustering
     assert [a.id for a in result.articles] == ["a"]
     assert any("absent.jsonl" in n.message for n in result.notices)
+
+
+def test_a_folder_uri_read_by_spark_gives_what_its_local_files_give(
+    spark: Any, tmp_path: Path
+) -> None:
+    from newsfuse.spark import run_job
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    paths = ecb_partitions(folder, 2, size=10)
+    (folder / "notes").write_text("not an input\n")
+    out = tmp_path / "out"
+
+    # file:// goes through Spark's file systems (binaryFiles), as hdfs:// or s3a:// would.
+    remote = run_job(spark, [folder.as_uri()], str(out), Settings()).clustering
+    local = run_job(spark, paths, None, Settings()).clustering
+
+    assert [(a.id, a.story) for a in remote.articles] == [(a.id, a.story) for a in local.articles]
+    stored = spark.read.parquet(str(out)).collect()
+    assert all(r["path"].startswith("file:") for r in stored)  # the URI, not a temporary copy
+    assert {urlsplit(r["path"]).path for r in stored} == set(paths)
+    assert any("notes: skipped" in n.message for n in remote.notices)

@@ -49,7 +49,7 @@ def test_spark_command_writes_parquet_that_ingest_loads(tmp_path: Path) -> None:
     assert done.stdout == ""
     summary = done.stderr.strip().splitlines()[-1]
     assert summary.startswith(f"{out}: 24 articles in ")
-    assert "from 2 files in 2 partitions on local[2]" in summary
+    assert "from 2 inputs in 2 partitions on local[2]" in summary
     assert {p.suffix for p in out.iterdir()} == {".parquet"}  # no checksum or marker files
     stories = summary.split(" articles in ")[1].split(" stories")[0]
     assert "articles added" in (line := _stored(tmp_path / "news.db", out))
@@ -68,7 +68,8 @@ def test_spark_submit_runs_the_entry_point_on_the_master_it_was_given(tmp_path: 
     done = _run([str(submit), "--master", "local[1]", entry, path, "--out", str(out)])
 
     assert done.returncode == 0, done.stderr
-    assert "8 articles in " in done.stderr and "on local[1]" in done.stderr
+    shown = done.stdout + done.stderr  # spark-submit sends the driver's stderr to its stdout
+    assert "8 articles in " in shown and "on local[1]" in shown
     assert "8 articles added" in _stored(tmp_path / "news.db", out)
 
 

@@ -24,15 +24,16 @@ Partitions = Annotated[
     list[str],
     typer.Argument(
         help="Input files, one Spark partition each (JSONL, WARC, CSV, feeds; optionally .gz), "
-        "or folders and globs of them.",
+        "folders and globs of them, or URIs Spark reads (hdfs://, s3a://, file://).",
         show_default=False,
     ),
 ]
 Out = Annotated[
-    Path,
+    str,
     typer.Option(
         "--out",
-        help="Folder for the Parquet part files (replaced if it holds an earlier output).",
+        help="Folder for the Parquet part files, local or any URI Spark writes (hdfs://, "
+        "s3a://); replaced if it holds an earlier output.",
         show_default=False,
     ),
 ]
@@ -88,7 +89,7 @@ def spark(
             where = session.sparkContext.master
             with _progress(stderr.is_terminal and not quiet) as progress:
                 result = run_job(
-                    session, files, str(out), settings, partitions=partitions, progress=progress
+                    session, files, out, settings, partitions=partitions, progress=progress
                 )
         finally:
             session.stop()
@@ -97,7 +98,7 @@ def spark(
             seconds = time.perf_counter() - started
             print_info(
                 f"{out}: {len(result.clustering.articles):,} articles in "
-                f"{len(result.clustering.stories):,} stories from {len(files):,} files in "
+                f"{len(result.clustering.stories):,} stories from {len(files):,} inputs in "
                 f"{result.partitions} partitions on {where} ({seconds:,.1f} s); "
                 f"load them with: newsfuse ingest {out}"
             )
@@ -106,29 +107,41 @@ def spark(
 
 
 def input_files(inputs: list[str]) -> tuple[list[str], list[Notice]]:
-    """The files the inputs name (folders and globs expanded, in a stable order); stdin and
-    URLs cannot be partitions, so they get a notice."""
+    """The files the inputs name (local folders and globs expanded, in a stable order; Spark
+    lists Hadoop URIs itself); stdin and http(s) URLs cannot be partitions: a notice each."""
     from newsfuse.errors import InputError
     from newsfuse.ingest.locate import locate
+    from newsfuse.spark.files import is_hadoop_path
 
-    located, notices = locate(inputs)
-    files = [item.given for item in located if item.origin == "file"]
-    for item in located:
-        if item.origin != "file":
-            message = f"{item.given}: skipped, only files can be Spark partitions"
-            notices.append(Notice(item.given, "warning", message))
+    files: list[str] = []
+    notices: list[Notice] = []
+    for given in inputs:
+        if is_hadoop_path(given):
+            files.append(given)
+            continue
+        located, found = locate([given])
+        notices += found
+        for item in located:
+            if item.origin == "file":
+                files.append(item.given)
+            else:
+                message = f"{item.given}: skipped, only files can be Spark partitions"
+                notices.append(Notice(item.given, "warning", message))
+    files = list(dict.fromkeys(files))  # a file named twice (also via its folder) once
     if not files:
         shown = "; ".join(n.message for n in notices if n.level != "info") or "nothing given"
         raise InputError("inputs", f"no input file to partition ({shown})")
     return files, notices
 
 
-def check_out(out: Path, files: list[str]) -> None:
-    """Refuse an --out that Spark's overwrite would wrongly delete: a file, a folder holding
-    anything but an earlier output, or a folder above one of the inputs."""
+def check_out(given: str, files: list[str]) -> None:
+    """Refuse a local --out that Spark's overwrite would wrongly delete: a file, a folder
+    holding anything but an earlier output, or a folder above one of the inputs."""
     from newsfuse.errors import ConfigError
+    from newsfuse.spark.files import is_hadoop_path
 
-    if not out.exists():
+    out = Path(given)
+    if is_hadoop_path(given) or not out.exists():
         return
     if not out.is_dir():
         raise ConfigError(f"--out {out}: exists and is not a folder")

@@ -7,8 +7,9 @@
 Each input file is read and cleaned inside `mapPartitions` by the same `read_inputs` and
 `clean_docs` as the single-machine path (one partition per file unless told fewer). Story
 clustering is an online pass in time order (each article joins the stories seen before it),
-so it runs once on the driver over the cleaned documents with `cluster_docs`; its cost is
-small next to cleaning. The Parquet loads into the store with `newsfuse ingest`.
+so it runs once on the driver over the cleaned documents with `cluster_docs` (sequential:
+it bounds the speed-up, docs/spark.md). The Parquet loads into the store with
+`newsfuse ingest`.
 """
 
 from __future__ import annotations

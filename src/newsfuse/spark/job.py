@@ -11,10 +11,13 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from newsfuse.errors import InputError, NewsfuseError
 from newsfuse.model import Notice, RawDoc
 from newsfuse.settings import Settings
+from newsfuse.spark.files import Item, clean_local, clean_remote, is_hadoop_path
 from newsfuse.spark.rows import Assigned, article_row, article_schema
 from newsfuse.stories import Clustering, cluster_docs
 
@@ -24,8 +27,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 """(phase, done, total): "cleaning" counts partitions, "clustering" articles, "writing" 0/1."""
-
-Item = tuple[int, int, RawDoc | Notice]  # (file index, position in the file, item)
 
 # Rows per Parquet part file, so each stays well under ingest's per-file cap on raw pages.
 ROWS_PER_FILE = 1000
@@ -37,32 +38,33 @@ class JobResult:
     partitions: int
 
 
-def clean_partition(indexed: Iterable[tuple[int, str]], settings: Settings) -> Iterator[Item]:
-    """Read and clean one partition's files with the single-machine stages. Each file is
-    cleaned on its own (the boilerplate judge compares the reports given together), so the
-    result does not depend on how files are grouped into partitions."""
-    from newsfuse.cleaning import clean_docs
-    from newsfuse.ingest import read_inputs
-
-    for index, path in indexed:
-        raws, notices = read_inputs([path], settings)
-        docs, clean_notices = clean_docs(raws, settings)
-        by_id = {raw.id: raw for raw in raws}
-        position = 0
-        for doc in docs:
-            yield index, position, replace(by_id[doc.id], cleaned=doc)
-            position += 1
-        for notice in [*notices, *clean_notices]:
-            yield index, position, notice
-            position += 1
-
-
 def _for_driver(item: Item) -> Item:
     """What the driver needs of an item: the raw input and the removed boilerplate stay put."""
-    index, position, value = item
+    index, name, position, value = item
     if isinstance(value, Notice) or value.cleaned is None:
         return item
-    return index, position, replace(value, content="", cleaned=replace(value.cleaned, removed=()))
+    slim = replace(value, content="", cleaned=replace(value.cleaned, removed=()))
+    return index, name, position, slim
+
+
+def read_items(
+    spark: SparkSession, paths: Sequence[str], settings: Settings, partitions: int | None
+) -> RDD[Item]:
+    """Every input's items: local paths spread over `partitions` tasks (default one per
+    file), each Hadoop path (a file, folder or glob) read through `binaryFiles`."""
+    sc = spark.sparkContext
+    local = [(i, path) for i, path in enumerate(paths) if not is_hadoop_path(path)]
+    parts: list[RDD[Item]] = []
+    if local:
+        slices = min(partitions or len(local), len(local))
+        parts.append(
+            sc.parallelize(local, slices).mapPartitions(partial(clean_local, settings=settings))
+        )
+    for index, path in enumerate(paths):
+        if is_hadoop_path(path):
+            files = sc.binaryFiles(path, partitions) if partitions else sc.binaryFiles(path)
+            parts.append(files.mapPartitions(partial(clean_remote, index=index, settings=settings)))
+    return parts[0] if len(parts) == 1 else sc.union(parts)
 
 
 def run_job(
@@ -75,59 +77,72 @@ def run_job(
     progress: Progress | None = None,
 ) -> JobResult:
     """Clean on the executors, cluster on the driver, write the articles as Parquet to `out`
-    (a folder of part files, in input order). `partitions` defaults to one per file."""
+    (a folder of part files, in input order; any path Spark can write)."""
     from pyspark import StorageLevel
-
-    from newsfuse.cleaning import clean_docs
-    from newsfuse.ingest.ids import ensure_unique
+    from pyspark.errors import PythonException
 
     if not paths:
         raise ValueError("no input partition given")
-    slices = min(partitions or len(paths), len(paths))
-    sc = spark.sparkContext
-    items = (
-        sc.parallelize(list(enumerate(paths)), slices)
-        .mapPartitions(lambda part: clean_partition(part, settings))
-        .persist(StorageLevel.MEMORY_AND_DISK)
-    )
+    items = read_items(spark, paths, settings, partitions).persist(StorageLevel.MEMORY_AND_DISK)
+    slices = items.getNumPartitions()
     try:
-        with _watch_tasks(spark, progress, slices):
-            collected = items.map(_for_driver).collect()
-        collected.sort(key=lambda item: (item[0], item[1]))
-        keys = [(i, p) for i, p, value in collected if isinstance(value, RawDoc)]
-        raws, renamed = ensure_unique([v for _, _, v in collected if isinstance(v, RawDoc)])
-        notices = [v for _, _, v in collected if isinstance(v, Notice)] + renamed
-        if not raws:
-            raise ValueError(f"no usable article in {len(paths)} input partition(s)")
-        docs = clean_docs(raws, settings)[0]  # the cleaned forms, under their unique ids
-        counted = _counter(progress, len(docs))
-        clustering = cluster_docs(docs, settings, counted, notices)
-        if out is not None:
-            if progress is not None:
-                progress("writing", 0, 1)
-            assigned = {
-                key: Assigned(a.id, a.story, a.score)
-                for key, a in zip(keys, clustering.articles, strict=True)
-            }
-            write_parquet(spark, items, assigned, out)
-            if progress is not None:
-                progress("writing", 1, 1)
+        return _run(spark, items, len(paths), slices, out, settings, progress)
+    except PythonException as error:
+        # A bug, or an executor without newsfuse installed: the worker's last traceback
+        # line says which, in one line rather than the JVM's page of stack.
+        last = [line.strip() for line in str(error).splitlines() if line.strip()][-1:]
+        raise NewsfuseError(f"a Spark task failed: {last[0] if last else error}") from error
     finally:
         items.unpersist()
+
+
+def _run(
+    spark: SparkSession,
+    items: RDD[Item],
+    inputs: int,
+    slices: int,
+    out: str | None,
+    settings: Settings,
+    progress: Progress | None,
+) -> JobResult:
+    from newsfuse.cleaning import clean_docs
+    from newsfuse.ingest.ids import ensure_unique
+
+    with _watch_tasks(spark, progress, slices):
+        collected = items.map(_for_driver).collect()
+    collected.sort(key=lambda item: item[:3])
+    keys = [item[:3] for item in collected if isinstance(item[3], RawDoc)]
+    raws, renamed = ensure_unique([v for *_, v in collected if isinstance(v, RawDoc)])
+    notices = [v for *_, v in collected if isinstance(v, Notice)] + renamed
+    if not raws:
+        raise InputError("inputs", f"no usable article in {inputs:,} input(s)")
+    docs = clean_docs(raws, settings)[0]  # the cleaned forms, under their unique ids
+    counted = _counter(progress, len(docs))
+    clustering = cluster_docs(docs, settings, counted, notices)
+    if out is not None:
+        if progress is not None:
+            progress("writing", 0, 1)
+        assigned = {
+            key: Assigned(a.id, a.story, a.score)
+            for key, a in zip(keys, clustering.articles, strict=True)
+        }
+        write_parquet(spark, items, assigned, out)
+        if progress is not None:
+            progress("writing", 1, 1)
     return JobResult(clustering, slices)
 
 
 def write_parquet(
-    spark: SparkSession, items: RDD[Item], assigned: dict[tuple[int, int], Assigned], out: str
+    spark: SparkSession, items: RDD[Item], assigned: dict[tuple[int, str, int], Assigned], out: str
 ) -> None:
     """One row per article (see `rows.article_schema`), written by the executors."""
     shared = spark.sparkContext.broadcast(assigned)
 
     def rows(part: Iterable[Item]) -> Iterator[tuple[Any, ...]]:
         table = shared.value
-        for index, position, value in part:
+        for index, name, position, value in part:
             if isinstance(value, RawDoc):
-                yield article_row(value, table[(index, position)])
+                yield article_row(value, table[(index, name, position)])
 
     frame = spark.createDataFrame(items.mapPartitions(rows), article_schema())
     frame.write.mode("overwrite").option("maxRecordsPerFile", ROWS_PER_FILE).parquet(out)
