@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import lxml.html
@@ -9,11 +10,13 @@ import pytest
 
 import newsfuse
 from newsfuse import Brief
+from newsfuse.model import Changes, Corroboration
 from newsfuse.rendering import render
 from newsfuse.rendering.labels import source_labels
 from newsfuse.rendering.page import brief_page
 from newsfuse.rendering.page.brief import SECTIONS
 
+from ..briefs import sample_brief
 from .pages import fire_brief, fragment_links, ids, parse
 
 
@@ -33,6 +36,22 @@ def test_sections_come_in_reading_order(tree: lxml.html.HtmlElement) -> None:
     assert found == [key for key, _ in SECTIONS] + ["notices"]
     nav = [a.get("href") for a in tree.xpath('//nav[@class="sections"]/a')]
     assert nav == [f"#{key}" for key in found]
+
+
+def test_what_changed_comes_first_with_its_own_chips() -> None:
+    base = sample_brief()
+    fact = base.facts[0]
+    changes = Changes("brief 3", ("local.txt",), (fact,), (Corroboration(fact, 1, 2),))
+    tree = parse(brief_page(dataclasses.replace(base, changes=changes)))
+    assert [s.get("id") for s in tree.iter("section")][:2] == ["changes", "summary"]
+    assert tree.xpath('//nav[@class="sections"]/a/@href')[0] == "#changes"
+    (section,) = tree.xpath('//section[@id="changes"]')
+    assert section.findtext("h2") == "What changed since brief 3"
+    tags = section.xpath('.//span[@class="tag"]/text()')
+    assert tags == ["new source", "new fact", "1 → 2 independent sources"]
+    start = fact.spans[0].start
+    assert section.xpath('.//a[@class="chip"]/@href') == [f"#p-afp-txt-{start}"] * 2
+    assert set(tree.xpath('//a[@class="chip"]/@href')) <= {f"#{i}" for i in ids(tree)}
 
 
 def test_render_html_is_the_standalone_brief_page(brief: Brief) -> None:
