@@ -11,7 +11,6 @@ from newsfuse.model import Brief, Fact
 from newsfuse.rendering.page.chips import Chips
 from newsfuse.rendering.page.markup import esc, items, plural, section
 from newsfuse.settings import Settings
-from newsfuse.syndication.groups import copy_groups
 
 
 def copy_groups_shown(brief: Brief) -> list[tuple[str, ...]]:
@@ -19,6 +18,10 @@ def copy_groups_shown(brief: Brief) -> list[tuple[str, ...]]:
     groups = [tuple(g) for g in brief.syndication.groups]
     if brief.syndication.links is not None or any(len(g) > 1 for g in groups):
         return groups
+    # Imported here: the syndication package loads the numeric stack, which rendering a brief
+    # that knows its groups never needs.
+    from newsfuse.syndication.groups import copy_groups
+
     ids = [doc.id for doc in brief.sources]
     index = {source: i for i, source in enumerate(ids)}
     strength: dict[tuple[int, int], float] = {}
