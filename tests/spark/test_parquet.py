@@ -95,3 +95,39 @@ def test_parquet_of_other_columns_is_refused_naming_what_is_missing(tmp_path: Pa
     (error,) = [n.message for n in notices if n.level == "error"]
     assert "sales.parquet: not a `newsfuse spark` output: no column" in error
     assert "raw" in error and "kind" in error
+
+
+def test_a_row_is_its_cleaned_article_and_is_not_cleaned_again(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow", reason="the `parquet` extra is not installed")
+    import datetime as dt
+
+    import pyarrow.parquet as pq
+
+    import newsfuse
+    from newsfuse.ingest.formats.parquet import COLUMNS
+
+    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    row |= {
+        "id": "quake#1",
+        "story": "s1",
+        "kind": "html",
+        "raw": "<html><body><nav>Home | Sport</nav><p>Raw page.</p></body></html>",
+        "text": "The quake struck at dawn.",
+        "title": "Quake strikes",
+        "published": dt.date(2026, 3, 4),
+        "published_basis": "dateline",
+        "path": "crawl.warc.gz",
+        "removed": [{"text": "Home | Sport", "reason": "navigation"}],
+    }
+    path = tmp_path / "part-0.parquet"
+    pq.write_table(pa.Table.from_pylist([row]), path)
+
+    (doc,) = newsfuse.clean([str(path)], Settings())[0]
+
+    assert doc.text == "The quake struck at dawn."  # as stored, the raw page not re-read
+    assert (doc.title, doc.published, doc.published_basis) == (
+        "Quake strikes",
+        dt.date(2026, 3, 4),
+        "dateline",
+    )
+    assert [(r.text, r.reason) for r in doc.removed] == [("Home | Sport", "navigation")]
