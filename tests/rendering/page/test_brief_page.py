@@ -187,3 +187,17 @@ def test_the_web_page_links_the_shared_assets_and_inlines_nothing(brief: Brief) 
     assert not list(tree.iter("style"))
     assert not tree.xpath('//meta[@http-equiv="Content-Security-Policy"]')
     assert tree.xpath('//header[@class="site"]//a[@href="/"]')
+
+
+def test_entities_name_their_sources_or_say_every_report_names_them(
+    brief: Brief, tree: lxml.html.HtmlElement
+) -> None:
+    rows = tree.xpath('//table[contains(@class, "entities")]/tbody/tr')
+    assert len(rows) == len(brief.entities)
+    everyone = {doc.id for doc in brief.sources}
+    for row, entity in zip(rows, brief.entities, strict=True):
+        cell = row.xpath('td[@data-label="Sources"]')[0]
+        if set(entity.sources) == everyone:
+            assert cell.text_content() == "all 7 reports"
+        else:
+            assert cell.xpath("a/@data-source") == list(entity.sources)

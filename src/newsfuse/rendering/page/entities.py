@@ -14,7 +14,8 @@ def entities_section(brief: Brief, chips: Chips) -> str:
     if not brief.entities:
         return section("entities", "Entities", "", "No entities.")
     head = "".join(f'<th scope="col">{h}</th>' for h in HEADERS)
-    rows = "".join(_row(e, chips) for e in brief.entities)
+    everyone = {doc.id for doc in brief.sources}
+    rows = "".join(_row(e, chips, everyone) for e in brief.entities)
     return section(
         "entities",
         "Entities",
@@ -23,13 +24,18 @@ def entities_section(brief: Brief, chips: Chips) -> str:
     )
 
 
-def _row(entity: Entity, chips: Chips) -> str:
+def _row(entity: Entity, chips: Chips, everyone: set[str]) -> str:
+    # A name every report uses would list every outlet; saying so is shorter and says more.
+    if len(everyone) > 2 and set(entity.sources) >= everyone:
+        sources = f"all {len(everyone)} reports"
+    else:
+        sources = ", ".join(chips.source_link(s) for s in entity.sources)
     cells = (
         esc(entity.name),
         esc(entity.type),
         f"{entity.mentions:,}",
         esc(", ".join(entity.aliases)),
-        " ".join(chips.source_link(s) for s in entity.sources),
+        sources,
     )
     return (
         "<tr>"
