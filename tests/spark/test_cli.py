@@ -116,3 +116,17 @@ def test_no_pyspark_is_one_line_naming_the_extra(
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
     assert "pip install 'newsfuse[spark]'" in result.stderr
+
+
+def test_out_holding_inputs_named_like_part_files_is_refused(tmp_path: Path) -> None:
+    report = tmp_path / "report.jsonl"
+    report.write_text('{"id": "a", "text": "Rain fell on the city all day."}\n')
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "part-0.jsonl").write_text('{"id": "b", "text": "Snow fell."}\n')
+
+    result = CliRunner().invoke(app, ["spark", str(report), "--out", str(data)])
+
+    assert result.exit_code == 1
+    assert "holds 'part-0.jsonl', not an earlier `newsfuse spark` output" in result.stderr
+    assert (data / "part-0.jsonl").exists()

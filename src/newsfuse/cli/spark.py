@@ -56,8 +56,13 @@ DriverMemory = Annotated[
     typer.Option("--driver-memory", help="Driver memory (e.g. 4g): it holds the cleaned texts."),
 ]
 
-# What Spark leaves in an output folder besides the part files; anything else there is not ours.
-_OUTPUT_FILES = ("part-", "_SUCCESS", "._SUCCESS.crc", ".part-")
+# What Spark leaves in an output folder; anything else there is not ours to delete.
+_MARKERS = ("_SUCCESS", "._SUCCESS.crc")
+
+
+def _ours(name: str) -> bool:
+    part = name.removeprefix(".").removesuffix(".crc")
+    return name in _MARKERS or (part.startswith("part-") and part.endswith(".parquet"))
 
 
 def spark(
@@ -145,7 +150,7 @@ def check_out(given: str, files: list[str]) -> None:
         return
     if not out.is_dir():
         raise ConfigError(f"--out {out}: exists and is not a folder")
-    foreign = [p.name for p in out.iterdir() if not p.name.startswith(_OUTPUT_FILES)]
+    foreign = [p.name for p in out.iterdir() if not _ours(p.name)]
     if foreign:
         raise ConfigError(
             f"--out {out}: holds {foreign[0]!r}, not an earlier `newsfuse spark` output; "
