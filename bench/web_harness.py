@@ -81,7 +81,7 @@ def build_store(db: Path, reports: Sequence[Path]) -> None:
         store.ingest(list(reports))
 
 
-def _command() -> list[str]:
+def newsfuse_command() -> list[str]:
     # The console script installed beside this interpreter, so the venv's newsfuse is the one run.
     script = Path(sys.executable).with_name("newsfuse")
     found = str(script) if script.exists() else shutil.which("newsfuse")
@@ -101,7 +101,7 @@ def serve_store(reports: Sequence[Path] = EXAMPLE_REPORTS) -> Iterator[Server]:
         build_store(db, reports)
         port = free_port()
         log = root / "server.log"
-        command = [*_command(), "serve", "--db", str(db), "--port", str(port)]
+        command = [*newsfuse_command(), "serve", "--db", str(db), "--port", str(port)]
         with log.open("wb") as out:
             process = subprocess.Popen(
                 [*command, "--data-dir", str(data_dir)], stdout=out, stderr=subprocess.STDOUT

@@ -9,6 +9,7 @@ session: one over the bundled examples, one over the hostile reports of payloads
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,9 +30,7 @@ from tests.web.browser.tabs import DESKTOP, PHONE, Tab, open_tab
 
 @pytest.fixture(scope="session")
 def web_harness() -> Iterator[ModuleType]:
-    """bench/web_harness.py, once the machine has what the browser tests need."""
-    pytest.importorskip("fastapi", reason="the web extra is not installed (pip install '.[web]')")
-    pytest.importorskip("uvicorn", reason="the web extra is not installed (pip install '.[web]')")
+    """bench/web_harness.py, once the machine has Chromium."""
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import web_harness
@@ -51,9 +50,15 @@ def chromium(web_harness: ModuleType) -> Iterator[Browser]:
         browser.close()
 
 
+def _require_web_extra() -> None:
+    for module in ("fastapi", "uvicorn"):
+        pytest.importorskip(module, reason="the web extra is not installed (pip install '.[web]')")
+
+
 @pytest.fixture(scope="session")
 def example_server(web_harness: ModuleType, chromium: Browser) -> Iterator[Any]:
     """`newsfuse serve` over a store of examples/*/reports (both example stories)."""
+    _require_web_extra()
     with web_harness.serve_store(web_harness.EXAMPLE_REPORTS) as server:
         yield server
 
@@ -68,8 +73,19 @@ def hostile_server(
     web_harness: ModuleType, chromium: Browser, hostile_reports: list[Path]
 ) -> Iterator[Any]:
     """`newsfuse serve` over a store of the hostile reports only (one story)."""
+    _require_web_extra()
     with web_harness.serve_store(hostile_reports) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def standalone_brief(web_harness: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`newsfuse brief examples/harbour-fire/reports --format html`: the one-file brief page."""
+    out = tmp_path_factory.mktemp("standalone") / "brief.html"
+    reports = ROOT / "examples" / "harbour-fire" / "reports"
+    command = [*web_harness.newsfuse_command(), "brief", str(reports), "--format", "html"]
+    subprocess.run([*command, "--output", str(out)], check=True, capture_output=True)
+    return out
 
 
 @pytest.fixture

@@ -28,6 +28,12 @@ class Tab:
     console: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
+    def open_all_details(self) -> None:
+        """Open every <details> (sources, removed text), as a reader expanding them all."""
+        self.page.evaluate(
+            "() => document.querySelectorAll('details').forEach((d) => { d.open = true; })"
+        )
+
     def csp_violations(self) -> list[str]:
         return [line for line in self.console if "Content Security Policy" in line]
 

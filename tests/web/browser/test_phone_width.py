@@ -38,16 +38,12 @@ def _pages(server: Any) -> dict[str, str]:
     }
 
 
-def _open_all_details(tab: Tab) -> None:
-    tab.page.evaluate("() => document.querySelectorAll('details').forEach((d) => (d.open = true))")
-
-
 @pytest.mark.parametrize("name", ["story list", "fire brief", "merger brief", "upload"])
 def test_page_never_scrolls_sideways_at_phone_width(
     phone: Tab, example_server: Any, name: str
 ) -> None:
     phone.page.goto(example_server.url + _pages(example_server)[name])
-    _open_all_details(phone)
+    phone.open_all_details()
     scroll, inner = phone.page.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
     # innerWidth 360: the page declares a device-width viewport (else a phone lays out 980 px).
     assert inner == PHONE["width"]
@@ -57,7 +53,7 @@ def test_page_never_scrolls_sideways_at_phone_width(
 @pytest.mark.parametrize("name", ["story list", "fire brief", "merger brief"])
 def test_tables_stay_readable_at_phone_width(phone: Tab, example_server: Any, name: str) -> None:
     phone.page.goto(example_server.url + _pages(example_server)[name])
-    _open_all_details(phone)
+    phone.open_all_details()
     assert phone.page.evaluate(_SQUEEZED_CELLS, _MIN_CELL_PX) == []
 
 
@@ -66,5 +62,5 @@ def test_reading_text_is_at_least_14_px_at_phone_width(
     phone: Tab, example_server: Any, name: str
 ) -> None:
     phone.page.goto(example_server.url + _pages(example_server)[name])
-    _open_all_details(phone)
+    phone.open_all_details()
     assert phone.page.evaluate(_SMALL_TEXT) == []

@@ -39,7 +39,7 @@ _INJECTED = """() => {
 
 
 def _read_everything(tab: Tab) -> str:
-    tab.page.evaluate("() => document.querySelectorAll('details').forEach((d) => (d.open = true))")
+    tab.open_all_details()
     return tab.page.locator("body").inner_text()
 
 
