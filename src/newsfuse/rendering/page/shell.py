@@ -23,7 +23,7 @@ def csp_hash(block: str) -> str:
 def standalone_policy(css: str, js: str) -> str:
     return (
         f"default-src 'none'; style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
+        "base-uri 'none'; form-action 'none'"
     )
 
 
