@@ -71,7 +71,7 @@ def _header(brief: Brief) -> str:
         if last != first:
             span += f' to <time datetime="{last}">{last}</time>'
         span += "</p>"
-    links = [(key, label) for key, label in SECTIONS]
+    links = list(SECTIONS)
     if brief.changes is not None:
         links.insert(0, ("changes", "Changes"))
     if brief.notices:
