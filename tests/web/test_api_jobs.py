@@ -167,3 +167,19 @@ def test_a_worker_that_dies_fails_its_job_and_the_next_job_runs(tmp_path: Path) 
         assert final["state"] == "failed" and "died" in final["error"]
         again = http.post("/v1/briefs", files=files_of(ROBOTICS)).json()["job"]
         assert until_over(http, again)[-1]["state"] == "done"
+
+
+def test_failed_jobs_say_why_and_old_jobs_are_forgotten(tmp_path: Path) -> None:
+    hopeless = {"articles": [{"id": "note", "text": "Too short to be a report."}]}
+    for http in client(tmp_path, WebLimits(keep_jobs=1, workers=1)):
+        waited = http.post("/v1/briefs?wait=true", json=hopeless)
+        assert_error(waited, 422, "unprocessable")
+        first = http.post("/v1/briefs", json=hopeless).json()["job"]
+        final = until_over(http, first)[-1]
+        assert final["state"] == "failed" and final["error"] and final["result"] is None
+        assert_error(http.get(f"/v1/jobs/{first}/brief"), 422, "unprocessable", first)
+        second = http.post("/v1/briefs", json=hopeless).json()["job"]
+        until_over(http, second)
+        # One finished job is kept: the newest.
+        assert_error(http.get(f"/v1/jobs/{first}"), 404, "not_found", first)
+        assert http.get(f"/v1/jobs/{second}").json()["state"] == "failed"
