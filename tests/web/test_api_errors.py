@@ -176,3 +176,10 @@ def test_the_server_survives_bad_input(empty: TestClient) -> None:
     assert 400 <= bad.status_code < 500
     assert empty.get("/v1/stories").json() == {"stories": []}
     assert empty.post("/v1/briefs", files=_files(("ok.txt", REPORT))).status_code == 202
+
+
+def test_a_form_without_a_chosen_file_is_a_bad_request(empty: TestClient) -> None:
+    """A browser sends a file input left empty as a nameless, empty part; other fields are
+    dropped."""
+    nothing = [*_files(("", b"")), ("note", (None, b"hello"))]
+    assert_error(empty.post("/v1/briefs", files=nothing), 400, "bad_request")

@@ -15,11 +15,11 @@ from newsfuse.errors import NewsfuseError
 from newsfuse.rendering import render
 from newsfuse.store import Store
 from newsfuse.store.since import brief_since
+from newsfuse.web.articles import Articles
 from newsfuse.web.errors import ApiError, not_found
 from newsfuse.web.intake import request_inputs
 from newsfuse.web.jobs import Job
 from newsfuse.web.state import WebState
-from newsfuse.web.uploads import Articles
 from newsfuse.web.views import MEDIA, StoryRow, View, find_story, render_brief
 
 _BODY = {

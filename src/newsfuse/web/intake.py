@@ -6,9 +6,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from newsfuse.ingest.inputs import Input
+from newsfuse.web.articles import article_inputs, parse_articles
 from newsfuse.web.errors import ApiError
+from newsfuse.web.multipart import read_files
 from newsfuse.web.state import WebState
-from newsfuse.web.uploads import article_inputs, parse_articles, read_files, upload_docs
+from newsfuse.web.uploads import upload_docs
 
 
 async def request_inputs(request: Request, state: WebState) -> list[Input]:
