@@ -1,10 +1,11 @@
 """Browser-test fixtures: real `newsfuse serve` subprocesses and the system Chromium.
 
-They live here rather than in tests/conftest.py so that the whole folder skips in one line
-without Playwright (the `browser` extra), and a module that imports session fixtures would get
-its own copies of them (a second browser, a second server). Every test also skips in one line
-without Chromium or the server's packages (the `web` extra). The servers start once per
-session: one over the bundled examples, one over the hostile reports of payloads.py.
+They live here rather than in tests/conftest.py because a module that imports session fixtures
+gets its own copies of them (a second browser, a second server). The test modules skip in one
+line without Playwright (the `browser` extra, imported by tabs.py), every test without
+Chromium, and the server tests without the server's packages (the `web` extra). The servers
+start once per session: one over the bundled examples, one over the hostile reports of
+payloads.py.
 """
 
 from __future__ import annotations
@@ -14,23 +15,23 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-pytest.importorskip(
-    "playwright.sync_api", reason="the browser extra is not installed (pip install '.[browser]')"
-)
-from playwright.sync_api import Browser, sync_playwright
-
 from tests.conftest import ROOT
 from tests.web.browser.payloads import write_hostile_reports
-from tests.web.browser.tabs import DESKTOP, PHONE, Tab, open_tab
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+    from tests.web.browser.tabs import Tab
 
 
 @pytest.fixture(scope="session")
 def web_harness() -> Iterator[ModuleType]:
-    """bench/web_harness.py, once the machine has Chromium."""
+    """bench/web_harness.py, once the machine has Chromium (and httpx, which it imports)."""
+    pytest.importorskip("httpx", reason="the web extra is not installed (pip install '.[web]')")
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import web_harness
@@ -44,6 +45,8 @@ def web_harness() -> Iterator[ModuleType]:
 
 @pytest.fixture(scope="session")
 def chromium(web_harness: ModuleType) -> Iterator[Browser]:
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = web_harness.launch_chromium(playwright)
         yield browser
@@ -90,10 +93,14 @@ def standalone_brief(web_harness: ModuleType, tmp_path_factory: pytest.TempPathF
 
 @pytest.fixture
 def desktop(chromium: Browser) -> Iterator[Tab]:
+    from tests.web.browser.tabs import DESKTOP, open_tab
+
     yield from open_tab(chromium, viewport=DESKTOP)
 
 
 @pytest.fixture
 def phone(chromium: Browser) -> Iterator[Tab]:
+    from tests.web.browser.tabs import PHONE, open_tab
+
     # A phone honours the page's viewport meta tag; without one it would lay out at 980 px.
     yield from open_tab(chromium, viewport=PHONE, is_mobile=True, has_touch=True)

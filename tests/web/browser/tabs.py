@@ -7,12 +7,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect
+import pytest
+
+pytest.importorskip(
+    "playwright.sync_api", reason="the browser extra is not installed (pip install '.[browser]')"
+)
+from playwright.sync_api import Browser, ConsoleMessage, Dialog, FilePayload, Page, expect
 
 from newsfuse.store import open_store
 from newsfuse.stories.results import StoryOutline
 
-__all__ = ["DESKTOP", "PHONE", "Tab", "expect", "open_tab", "stored_stories", "story_about"]
+__all__ = [
+    "DESKTOP",
+    "PHONE",
+    "FilePayload",
+    "Tab",
+    "expect",
+    "open_tab",
+    "stored_stories",
+    "story_about",
+]
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 780}

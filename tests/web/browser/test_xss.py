@@ -8,10 +8,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from playwright.sync_api import FilePayload
-
 from tests.web.browser.payloads import OUTLET, PAYLOADS, SCRIPT, TITLE
-from tests.web.browser.tabs import Tab, expect, stored_stories
+from tests.web.browser.tabs import FilePayload, Tab, expect, stored_stories
 
 _JOB_SECONDS = 120
 
