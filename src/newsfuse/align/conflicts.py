@@ -11,6 +11,7 @@ from newsfuse.align.measures import measure_conflicts
 from newsfuse.align.numeric_conflicts import numeric_conflicts
 from newsfuse.align.residences import residence_conflicts
 from newsfuse.align.slots import slot_conflicts
+from newsfuse.align.times_of_day import time_conflicts
 from newsfuse.align.timing_conflicts import timing_conflicts
 from newsfuse.model import CleanDoc, Conflict, Entity, Sentence, Syndication, Variant
 
@@ -22,8 +23,9 @@ def find_conflicts(
     entities: Sequence[Entity] = (),
 ) -> list[Conflict]:
     """Disagreeing figures and measures (magnitude, depth, distance), homes of one person,
-    expected dates that cannot meet, denials against assertions, and claims differing in one
-    slot (`entities` type the actors: without them, no actor slots).
+    times of day of the incident, expected dates that cannot meet, denials against assertions,
+    and claims differing in one slot (`entities` type the actors: without them, no actor
+    slots).
 
     Ordered by the number of independent reports involved (copies of one wire story count
     once), then by where the conflict first appears in the input order.
@@ -34,6 +36,7 @@ def find_conflicts(
         *measure_conflicts(docs, sentences, syndication),
         *residence_conflicts(docs, sentences, syndication),
         *timing_conflicts(docs, sentences, syndication),
+        *time_conflicts(docs, sentences, syndication),
         *denial_conflicts(claims),
         *slot_conflicts(claims, entity_types(entities)),
     ]

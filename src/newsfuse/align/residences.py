@@ -21,7 +21,7 @@ from itertools import combinations
 from newsfuse.align.copies import CopyGroups
 from newsfuse.align.lexicon import STREET_WORDS, word_set
 from newsfuse.align.wordspans import Token, lowers, tokenize
-from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, Variant
+from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
 
 _LIVED = word_set("lived lives live resided resides")
 _NAME_JOINERS = word_set("de la van von da del")
@@ -35,7 +35,6 @@ class Residence:
     person: str  # key: the last word of the name, lower case
     name: str
     place: str  # as written
-    span: Span
 
 
 @dataclass(frozen=True)
@@ -74,13 +73,11 @@ def residences_in(sentence: Sentence) -> list[Residence]:
         place = _place(tokens, at)
         if place is None:
             continue
-        first, last = tokens[name[0]].start, tokens[place[1] - 1].end
         found.append(
             Residence(
                 tokens[name[1] - 1].lower,
                 sentence.text[tokens[name[0]].start : tokens[name[1] - 1].end],
                 sentence.text[tokens[place[0]].start : tokens[place[1] - 1].end],
-                Span(sentence.source, sentence.start + first, sentence.start + last),
             )
         )
     return found
@@ -188,5 +185,5 @@ def _regions(
 def _variant(stated: list[_Stated]) -> Variant:
     first = stated[0]
     sources = tuple(dict.fromkeys(s.doc.id for s in stated))
-    spans = tuple(dict.fromkeys(s.residence.span for s in stated))
+    spans = tuple(dict.fromkeys(s.sentence.span for s in stated))
     return Variant(first.residence.place, first.sentence.text, sources, spans)
