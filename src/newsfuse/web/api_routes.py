@@ -39,7 +39,7 @@ _BODY = {
         },
     }
 }
-_VIEWS = ("json", "md", "html")
+_VIEWS: dict[str, View] = {"json": "json", "md": "md", "html": "html"}
 
 
 def job_summary(job: Job) -> dict[str, Any]:
@@ -64,9 +64,10 @@ def _accepted(job: Job) -> JSONResponse:
 
 
 def _view(name: str) -> View:
-    if name not in _VIEWS:
+    view = _VIEWS.get(name)
+    if view is None:
         raise ApiError(404, "not_found", f"no format {name!r}: use .json, .md or .html", name)
-    return name  # type: ignore[return-value]
+    return view
 
 
 def api_router(state: WebState) -> APIRouter:

@@ -10,6 +10,7 @@ number, then forgotten.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import multiprocessing
 import threading
@@ -116,6 +117,7 @@ class Jobs:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ingest_lock = asyncio.Lock()  # one writer of the store's stories at a time
         self._tasks: set[asyncio.Task[None]] = set()
+        self._over: dict[str, asyncio.Event] = {}  # set when the job of that id is over
 
     def get(self, job_id: str) -> Job:
         self._forget_old()
@@ -135,9 +137,11 @@ class Jobs:
         return job
 
     async def wait(self, job: Job, seconds: float) -> Job:
-        deadline = time.monotonic() + seconds
-        while not job.over and time.monotonic() < deadline:
-            await asyncio.sleep(0.05)
+        """The job once it is over, or as it is after `seconds`."""
+        over = self._over.get(job.id)
+        if over is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(over.wait(), seconds)
         return job
 
     def close(self) -> None:
@@ -163,6 +167,7 @@ class Jobs:
     def _run(self, job: Job, work: Any, *args: Any, lock: asyncio.Lock | None = None) -> None:
         pool = self._started()
         loop = asyncio.get_running_loop()
+        over = self._over[job.id] = asyncio.Event()
 
         async def run() -> None:
             try:
@@ -180,6 +185,7 @@ class Jobs:
             except Exception as error:  # the pool shut down
                 job.state, job.error = "failed", f"the job stopped ({type(error).__name__})"
             job.finished = time.monotonic()
+            over.set()
 
         task = loop.create_task(run())
         self._tasks.add(task)
@@ -229,6 +235,7 @@ class Jobs:
                 surplus -= 1
         for job_id in stale:
             del self._jobs[job_id]
+            self._over.pop(job_id, None)
 
 
 __all__ = ["Job", "JobFailed", "Jobs"]
