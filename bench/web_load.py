@@ -7,11 +7,14 @@ the bundled examples. For `--seconds`, `--clients` concurrent clients (one httpx
 one connection each) request `GET /v1/stories/{id}/brief` back to back over the stored stories,
 while one more client uploads every `--upload-every` seconds, alternating a JSON article to
 `POST /v1/articles` (ingest) and a multipart file to `POST /v1/briefs`, and follows each job to
-its end. Then it checks that no upload was lost: every accepted job finished, and every
-article an ingest job took is in the store (found by the unique word its text carries).
+its end; one upload in five is instead a file a byte over the per-file limit, which must be
+refused with 413 `too_large`. Then it checks that no upload was lost: every accepted job
+finished (an ingest adding its one article, a brief there to fetch), and every article an
+ingest job took is in the store (found by the unique word its text carries).
 
-Prints requests/s, p50/p90/p99 latency of the brief reads, errors by kind and the uploads sent,
-finished, refused (429/503: the server said so) and lost; exits 1 on any error or lost upload.
+Prints requests/s, p50/p90/p99 latency of the brief reads, errors by kind, the uploads sent,
+finished, refused (429/503: the server said so) and lost, and the oversized files refused;
+exits 1 on any error (an oversized file let through counts as one) or lost upload.
 On a shared two-core machine the figures are indicative.
 """
 
@@ -29,11 +32,13 @@ from typing import Any
 
 import httpx
 
+from newsfuse.settings import Settings
 from newsfuse.store import open_store
 from web_harness import EXAMPLE_REPORTS, serve_store
 
 _JOB_WAIT_SECONDS = 300.0  # for the uploads still queued when the load stops
 _POLL_SECONDS = 0.5
+_OVERSIZED_EVERY = 5  # one upload in five is a file over the per-file limit
 
 
 @dataclass
@@ -46,6 +51,8 @@ class Tally:
     failed: list[str] = field(default_factory=list)
     job_seconds: list[float] = field(default_factory=list)
     ingested_words: list[str] = field(default_factory=list)
+    oversized: int = 0  # files over the per-file limit sent among the uploads
+    oversized_refused: int = 0  # ... and answered 413 too_large, as they must be
 
 
 def _article(n: int) -> tuple[str, str]:
@@ -87,6 +94,18 @@ async def _upload(client: httpx.AsyncClient, n: int) -> tuple[httpx.Response, st
         return await client.post("/v1/articles", json=body), word
     files = {"files": (f"load-{n}.txt", f"Lowmoor quay crossing {n}\n{text}\n", "text/plain")}
     return await client.post("/v1/briefs", files=files), None
+
+
+async def _oversized(client: httpx.AsyncClient, tally: Tally) -> None:
+    """One file a byte over the per-file limit: the server must refuse it, whatever the load."""
+    body = b"x" * (Settings().max_input_bytes + 1)
+    response = await client.post("/v1/briefs", files={"files": ("big.txt", body, "text/plain")})
+    tally.oversized += 1
+    code = response.json().get("error", {}).get("code") if response.status_code == 413 else None
+    if code == "too_large":
+        tally.oversized_refused += 1
+    else:
+        tally.errors[f"oversized upload HTTP {response.status_code}"] += 1
 
 
 async def _follow(client: httpx.AsyncClient, job: str, word: str | None, tally: Tally) -> None:
@@ -131,26 +150,39 @@ async def _check_result(
     return None if response.status_code == 200 else f"brief: HTTP {response.status_code}"
 
 
+async def _send(client: httpx.AsyncClient, n: int, tally: Tally) -> asyncio.Task[None] | None:
+    """Upload number `n`; returns the task following its job, if one was accepted."""
+    if n % _OVERSIZED_EVERY == _OVERSIZED_EVERY - 1:
+        await _oversized(client, tally)
+        return None
+    response, word = await _upload(client, n)
+    tally.sent += 1
+    if response.status_code == 202:
+        job = response.json()["job"]
+        return asyncio.create_task(_follow(client, job, word, tally))
+    if response.status_code in (429, 503):
+        tally.refused += 1
+    else:
+        tally.errors[f"upload HTTP {response.status_code}"] += 1
+    return None
+
+
 async def _uploads(url: str, every: float, deadline: float, tally: Tally) -> None:
     async with httpx.AsyncClient(base_url=url, timeout=60.0) as client:
         followers = []
         n = 0
+        began = time.monotonic()
         while time.monotonic() < deadline:
             try:
-                response, word = await _upload(client, n)
+                follower = await _send(client, n, tally)
             except httpx.HTTPError as error:
                 tally.errors[f"upload {type(error).__name__}"] += 1
             else:
-                tally.sent += 1
-                if response.status_code == 202:
-                    job = response.json()["job"]
-                    followers.append(asyncio.create_task(_follow(client, job, word, tally)))
-                elif response.status_code in (429, 503):
-                    tally.refused += 1
-                else:
-                    tally.errors[f"upload HTTP {response.status_code}"] += 1
+                if follower is not None:
+                    followers.append(follower)
             n += 1
-            await asyncio.sleep(every)
+            # A fixed rate: a slow answer does not push the next upload back.
+            await asyncio.sleep(max(0.0, began + n * every - time.monotonic()))
         await asyncio.gather(*followers)
 
 
@@ -200,6 +232,10 @@ def _report(tally: Tally, elapsed: float, missing: list[str], args: argparse.Nam
         f"{tally.refused} refused as busy, {lost} lost; "
         f"{len(tally.ingested_words) - len(missing)} of {len(tally.ingested_words)} "
         "ingested articles found in the store"
+    )
+    print(
+        f"limits: {tally.oversized_refused} of {tally.oversized} files over the per-file limit "
+        "refused (413 too_large)"
     )
     for line in [*tally.failed, *(f"not in the store: {word}" for word in missing)]:
         print(f"  lost: {line}")
