@@ -49,7 +49,7 @@ def page_router(state: WebState) -> APIRouter:
         def find(store: Store) -> list[SearchHit]:
             return store.search(q, 50)
 
-        return await listing(q, await state.stores.run(find) if q.strip() else [])
+        return await listing(q, await state.stores.run(find) if q.strip() else None)
 
     @router.get("/upload")
     async def upload_form() -> HTMLResponse:
