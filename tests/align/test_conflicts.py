@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from newsfuse.align.conflicts import find_conflicts
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication
 
@@ -431,3 +433,23 @@ def test_find_conflicts_parts_added_to_a_toll_are_not_compared() -> None:
 def test_find_conflicts_a_figure_cut_at_a_split_thousands_separator_is_skipped() -> None:
     reports = {"a": "A tsunami killed some 230, 000 people.", "b": "Five people were killed."}
     assert conflicts(reports) == []
+
+
+def test_find_conflicts_reads_what_a_figure_counts_from_the_parse() -> None:
+    from newsfuse.analyze.nlp import analyze_docs, shared_model
+
+    if shared_model().nlp is None:
+        pytest.skip("the spaCy model is not installed")
+    reports = {
+        "a": "Five people, including two children, died in the blast.",
+        "b": "At least 40 people were killed in the blast.",
+    }
+    docs = [CleanDoc(id=i, text=t) for i, t in reports.items()]
+    sentences = {d.id: split(d) for d in docs}
+    syndication = Syndication(shared_with={}, groups=(("a",), ("b",)))
+    assert find_conflicts(docs, sentences, syndication) == []  # the words alone: "people"
+    analysis = analyze_docs(sentences, 16)
+    found = find_conflicts(docs, sentences, syndication, analysis=analysis)
+    assert [(c.about, [v.value for v in c.variants]) for c in found] == [
+        ("number killed", ["five", "at least 40"])
+    ]

@@ -13,6 +13,7 @@ from newsfuse.align.residences import residence_conflicts
 from newsfuse.align.slots import slot_conflicts
 from newsfuse.align.times_of_day import time_conflicts
 from newsfuse.align.timing_conflicts import timing_conflicts
+from newsfuse.analyze.nlp import SentenceAnalysis
 from newsfuse.model import CleanDoc, Conflict, Entity, Sentence, Syndication, Variant
 
 
@@ -21,18 +22,20 @@ def find_conflicts(
     sentences: Mapping[str, Sequence[Sentence]],
     syndication: Syndication,
     entities: Sequence[Entity] = (),
+    analysis: Mapping[tuple[str, int], SentenceAnalysis] | None = None,
 ) -> list[Conflict]:
     """Disagreeing figures and measures (magnitude, depth, distance), homes of one person,
     times of day of the incident, expected dates that cannot meet, denials against assertions,
     and claims differing in one slot (`entities` type the actors: without them, no actor
-    slots).
+    slots; `analysis`, the parse of each sentence, tells what a figure counts where its own
+    words do not).
 
     Ordered by the number of independent reports involved (copies of one wire story count
     once), then by where the conflict first appears in the input order.
     """
     claims = claims_of(docs, sentences, syndication)
     found = [
-        *numeric_conflicts(docs, sentences, syndication),
+        *numeric_conflicts(docs, sentences, syndication, analysis),
         *measure_conflicts(docs, sentences, syndication),
         *residence_conflicts(docs, sentences, syndication),
         *timing_conflicts(docs, sentences, syndication),

@@ -22,10 +22,11 @@ from typing import Any
 
 from newsfuse.align.amounts import ROLES, amount_of, is_money
 from newsfuse.align.copies import CopyGroups
-from newsfuse.align.lexicon import EVENTS, LENGTHS
+from newsfuse.align.lexicon import EVENTS, GENERIC_NOUNS, LENGTHS, NOUNS
 from newsfuse.align.memberships import membership_conflicts
 from newsfuse.align.names import Name, names_in, proper_words, same_parties
 from newsfuse.align.numbers import Quantity, extract_quantities
+from newsfuse.analyze.nlp import CountedBy, SentenceAnalysis
 from newsfuse.analyze.tokens import content_words
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, Variant
 from newsfuse.neighbours import nearest_within, set_rows
@@ -77,12 +78,17 @@ def numeric_conflicts(
     docs: Sequence[CleanDoc],
     sentences: Mapping[str, Sequence[Sentence]],
     syndication: Syndication,
+    analysis: Mapping[tuple[str, int], SentenceAnalysis] | None = None,
 ) -> list[Conflict]:
     """One conflict per thing counted for which independent reports give disjoint figures,
     and one per named body to which they give different numbers of members (`memberships`:
-    "a bloc of six member states" against "six republics and the host country")."""
+    "a bloc of six member states" against "six republics and the host country").
+
+    `analysis` (the parse of each sentence by (source, index), when the model is there)
+    tells what a figure counts where the words between it and its event hide it ("Five
+    people, including two children, died")."""
     by_key: dict[Key, list[Mention]] = {}
-    for mention in _mentions(docs, sentences):
+    for mention in _mentions(docs, sentences, analysis or {}):
         by_key.setdefault(mention.key, []).append(mention)
     groups = CopyGroups(syndication)
     found = []
@@ -118,7 +124,9 @@ def label(key: Key) -> str:
 
 
 def _mentions(
-    docs: Sequence[CleanDoc], sentences: Mapping[str, Sequence[Sentence]]
+    docs: Sequence[CleanDoc],
+    sentences: Mapping[str, Sequence[Sentence]],
+    analysis: Mapping[tuple[str, int], SentenceAnalysis],
 ) -> list[Mention]:
     """Figures that stand as claims: not doubted, negated or given as a change over time,
     and not in background about another year ("the 2004 tsunami killed 230,000")."""
@@ -133,13 +141,29 @@ def _mentions(
             if _dated_background(doc, sentence):
                 continue
             if sentence.text not in read:
+                parsed = analysis.get((sentence.source, sentence.index))
+                counts = parsed.counts if parsed else ()
                 read[sentence.text] = [
-                    _mention(q, sentence, doc, proper)
+                    _mention(_counted_by(q, sentence, counts), sentence, doc, proper)
                     for q in extract_quantities(sentence)
                     if _standing(q, sentence)
                 ]
             found += [_moved(m, sentence, doc) for m in read[sentence.text]]
     return found
+
+
+def _counted_by(q: Quantity, sentence: Sentence, counts: Sequence[CountedBy]) -> Quantity:
+    """The figure re-keyed to the event whose subject or object the parse says it counts,
+    when the words around it named none ("five people, including two children, died")."""
+    if q.thing in _EVENT_THINGS or q.unit is not None or q.group == "subgroup":
+        return q
+    start, end = q.span.start - sentence.start, q.span.end - sentence.start
+    for count in counts:
+        if start <= count.start < end and count.verb in EVENTS:
+            noun = NOUNS.get(count.noun, count.noun)
+            group = None if not noun or count.noun in GENERIC_NOUNS else noun
+            return replace(q, thing=EVENTS[count.verb], group=group)
+    return q
 
 
 def _standing(q: Quantity, sentence: Sentence) -> bool:

@@ -22,6 +22,7 @@ MISSING_MESSAGE = (
 # The lemmatizer is unused: speech verbs are matched on their inflected forms.
 _UNUSED_COMPONENTS = ("lemmatizer",)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 EntitySpan = tuple[str, str, int, int]  # text, label, start and end offsets in the sentence
 
@@ -36,11 +37,22 @@ class Verb:
 
 
 @dataclass(frozen=True)
+class CountedBy:
+    """A number and the verb whose subject or object it counts, through the noun it
+    modifies and any coordination ("Five people, including two children, died": 5 -> died)."""
+
+    start: int  # the number's offset in the sentence
+    verb: str  # as written, lower case
+    noun: str  # the counted noun, lower case ("" when the number stands alone)
+
+
+@dataclass(frozen=True)
 class SentenceAnalysis:
     """What the model says about one sentence; offsets are relative to the sentence text."""
 
     entities: tuple[EntitySpan, ...]
     verbs: tuple[Verb, ...]
+    counts: tuple[CountedBy, ...] = ()
 
 
 class LanguageModel:
@@ -121,7 +133,7 @@ def _analysis(doc: Any) -> SentenceAnalysis:
         if token.pos_ == "VERB"
         for child in _subjects(token)
     )
-    return SentenceAnalysis(entities, verbs)
+    return SentenceAnalysis(entities, verbs, tuple(_counts(doc)))
 
 
 def _span(head: Any) -> tuple[int, int]:
@@ -132,3 +144,17 @@ def _span(head: Any) -> tuple[int, int]:
 
 def _subjects(verb: Any) -> Iterator[Any]:
     return (child for child in verb.children if child.dep_ in _SUBJECT_DEPS)
+
+
+def _counts(doc: Any) -> Iterator[CountedBy]:
+    """Each number that counts a verb's subject or object (see `CountedBy`)."""
+    for token in doc:
+        if token.pos_ != "NUM" or token.dep_ not in ("nummod", *_ARGUMENT_DEPS, "conj"):
+            continue
+        counted = token.head if token.dep_ == "nummod" else token
+        argument = counted
+        while argument.dep_ == "conj" and argument.head is not argument:
+            argument = argument.head  # "residents and rescuers were killed"
+        if argument.dep_ in _ARGUMENT_DEPS and argument.head.pos_ in ("VERB", "AUX"):
+            noun = counted.text.lower() if counted is not token else ""
+            yield CountedBy(token.idx, argument.head.text.lower(), noun)

@@ -33,7 +33,7 @@ def crosscheck(
     notice = model_notice(shared_model(settings.use_model))
     facts = extract_facts(english, english_sentences, syndication, settings, analysis)
     entities = tuple(extract_entities(english, english_sentences, analysis))
-    conflicts = find_conflicts(english, english_sentences, syndication, entities)
+    conflicts = find_conflicts(english, english_sentences, syndication, entities, analysis)
     timeline, date_conflicts = build_timeline(english, english_sentences, syndication, analysis)
     return CrossCheck(
         facts=tuple(facts),
