@@ -180,6 +180,9 @@ def test_summarize_nothing_to_summarize_gives_empty_summary() -> None:
         'The whole ridge was burning," she said.',
         "If you live near the fire, check the county website for evacuation orders.",
         "and then the crews moved toward the northern ridge overnight.",
+        "Readers who SIGN UP get the updates on the fire and the evacuations.",
+        "Readers who ſign up get the updates on the fire and the evacuations.",  # long s
+        "All the photos of the fire were taken by staff. All Rights Reserved.",
     ],
 )
 def test_is_summary_worthy_rejects_boilerplate_and_fragments(text: str) -> None:

@@ -43,6 +43,30 @@ _CALL_TO_ACTION = re.compile(
     r"|\bsupport (?:our|independent) journalism\b|\bdonate (?:now|today)\b",
     re.IGNORECASE,
 )
+# Every match of `_CALL_TO_ACTION` holds one of these, lower-cased.
+_CALL_TO_ACTION_PHRASES = (
+    "click here",
+    "tap here",
+    "subscri",
+    "sign up",
+    "newsletter",
+    "follow us",
+    "read more",
+    "download the",
+    "download our",
+    "cookie",
+    "all rights reserved",
+    "©",
+    "advertisement",
+    "share this",
+    "share on",
+    "post a comment",
+    "your inbox",
+    "journalism",
+    "donate now",
+    "donate today",
+)
+_CASE_FOLDED = "İıſK"
 _BACK_REFERENCES = frozenset(
     "he she they it its his her their them this these those most many some both such others "
     "another also but however meanwhile".split()
@@ -59,6 +83,7 @@ _VERB_LIKE = re.compile(
     r"|threw|told|tore|understood|went|woke|won|wore|wrote|[a-z]{2,}(?:ed|ing|[^s]s)"
 )
 _OPENERS = "\"'“‘«([ "
+_QUOTE_MARKS = '"“”«»'
 _CLOSERS = "\"'”’»)] "
 
 
@@ -296,18 +321,35 @@ def is_summary_worthy(text: str) -> bool:
     Rejects what cleaning may leave behind: short labels and credits, questions, appeals to the
     reader, all-caps lines, verbless fragments and quotations cut off from their speaker.
     """
+    # Facts ask this of every clause window of every claim: the cheap tests that fail most
+    # come first.
+    if text.lstrip(_OPENERS)[:1].islower():
+        return False
     tokens = words(text)
-    letters = [c for c in text if c.isalpha()]
     return (
         _MIN_WORDS <= len(tokens) <= _MAX_WORDS
-        and len(content_words(text)) >= 3
-        and not text.lstrip(_OPENERS)[:1].islower()
-        and sum(c.isupper() for c in letters) <= 0.5 * len(letters)
         and not text.rstrip(_CLOSERS).endswith("?")
-        and not _CALL_TO_ACTION.search(text)
+        and len(content_words(text)) >= 3
         and any(_VERB_LIKE.fullmatch(w) for w in tokens[1:])
+        and not _mostly_capitals(text)
+        and not _calls_to_action(text)
         and _has_context(text)
     )
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(map(str.isupper, letters)) > 0.5 * len(letters)
+
+
+def _calls_to_action(text: str) -> bool:
+    """Whether `text` appeals to the reader. The regular expression is slow on long texts, so
+    it runs only on a text holding one of its phrases, or a letter that its ignoring of case
+    matches with an ASCII letter where `str.lower` does not."""
+    lower = text.lower()
+    if any(c in text for c in _CASE_FOLDED) or any(p in lower for p in _CALL_TO_ACTION_PHRASES):
+        return _CALL_TO_ACTION.search(text) is not None
+    return False
 
 
 def _has_context(text: str) -> bool:
@@ -319,6 +361,8 @@ def _has_context(text: str) -> bool:
 def _outside_quotes(text: str) -> str:
     """The text outside double quotation marks. A quote left open runs to the end; a closing
     mark with no opening one means the sentence began inside a quotation."""
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return text
     kept: list[str] = []
     inside = False
     for position, char in enumerate(text):
