@@ -2,8 +2,9 @@
 
     {"error": {"status": 413, "code": "too_large", "message": "...", "input": "upload.txt"}}
 
-API paths (/v1/..., /openapi.json) answer it as JSON; web-app pages answer an HTML error page
-with the same status and message. Nothing a client sends becomes a 500 or FastAPI's own shapes.
+API paths (/v1/..., /openapi.json) answer it as JSON; every other path (the web app's pages)
+answers an HTML error page with the same status and message. Nothing a client sends becomes
+a 500 or one of FastAPI's own shapes.
 """
 
 from __future__ import annotations
@@ -66,12 +67,9 @@ def from_newsfuse(error: NewsfuseError) -> ApiError:
 
 
 def is_api(scope: Scope) -> bool:
+    """API paths answer errors as JSON; everything else is read in a browser."""
     path = str(scope.get("path", ""))
-    return not _is_page(path)
-
-
-def _is_page(path: str) -> bool:
-    return path in ("/", "/search", "/upload") or path.startswith(("/jobs/", "/stories/"))
+    return path in ("/v1", "/openapi.json") or path.startswith("/v1/")
 
 
 def error_response(scope: Scope, error: ApiError) -> Response:
