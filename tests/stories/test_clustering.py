@@ -12,7 +12,7 @@ from newsfuse.errors import ConfigError
 from newsfuse.settings import Settings
 from newsfuse.stories import cluster_docs
 from newsfuse.stories.features import article_features
-from newsfuse.stories.score import StoryState
+from newsfuse.stories.score import Link, StoryState
 from newsfuse.stories.stream import assign, time_order
 from tests.stories.articles import QUAKE_CHILE, QUAKE_CHILE_2, QUAKE_JAPAN, QUAKE_JAPAN_2, doc
 
@@ -111,7 +111,7 @@ def test_each_article_is_compared_with_a_bounded_number_of_stories(
     calls: list[int] = []
     real_linkage = clusterer_module.linkage
 
-    def counting_linkage(*args: StoryState) -> float:
+    def counting_linkage(*args: StoryState) -> Link:
         calls.append(1)
         return real_linkage(*args)
 

@@ -26,13 +26,16 @@ from newsfuse.stories.vectors import ArticleVectors
 
 # Stories an article is compared with, the best proposed by the index; the most hot stories one
 # key may point to before it stops proposing any; and the most neighbours a merged story keeps.
-CANDIDATES = 10
+CANDIDATES = 8
 KEY_POSTINGS = 200
-NEIGHBOURS = 30
+NEIGHBOURS = 12
 # The mean pair score of two large stories is a steadier measure than that of a lone article
 # and a story, and two sibling events (two trials, two quakes) score well on their shared words:
 # the bar rises with the log of the smaller story's size. A lone article joins at the threshold.
 SIZE_SLOPE = 0.03
+# Reports of one story name the same people and places: two stories whose named articles
+# share (next to) no names are two events, however alike their words.
+NAME_FLOOR = 0.02
 # Blocks an undated story stays hot without growing (dated stories follow the time window).
 IDLE_BLOCKS = 5
 
@@ -124,9 +127,11 @@ class StoryClusterer:
 
     def _likeness(self, a: StoryState, b: StoryState) -> float | None:
         """The pair's linkage when it clears the bar for their sizes, else None."""
-        score = linkage(a, b)
+        link = linkage(a, b)
+        if link.names is not None and link.names < NAME_FLOOR:
+            return None
         bar = self.threshold + SIZE_SLOPE * math.log(min(a.size, b.size))
-        return score if score >= bar else None
+        return link.score if link.score >= bar else None
 
     def _merge(self, a: int, b: int, score: float) -> tuple[int, int]:
         """Merge the smaller story into the larger (fewer index keys move); the later root

@@ -40,6 +40,7 @@ class StoryState:
     first: dt.date | None = None
     last: dt.date | None = None
     size: int = 0
+    named: int = 0  # articles with names
     terms: Sum = field(default_factory=dict)
     names: Sum = field(default_factory=dict)
     figures: Sum = field(default_factory=dict)
@@ -51,6 +52,7 @@ class StoryState:
     @classmethod
     def of(cls, number: int, article: ArticleVectors) -> StoryState:
         story = cls(number, root=number, first=article.published, last=article.published, size=1)
+        story.named = 1 if article.names else 0
         story.terms = dict(article.terms)
         story.names = dict(article.names)
         story.figures = dict(article.figures)
@@ -64,6 +66,7 @@ class StoryState:
     def absorb(self, other: StoryState) -> None:
         """Take in every article of another story."""
         self.size += other.size
+        self.named += other.named
         for mine, theirs in (
             (self.terms, other.terms),
             (self.names, other.names),
@@ -85,16 +88,25 @@ def _add(total: Sum, vector: Sum) -> None:
         total[token] = total.get(token, 0.0) + weight
 
 
-def linkage(a: StoryState, b: StoryState) -> float:
-    """The mean pair score over every article of `a` with every article of `b`, about 0
-    (nothing shared) to 1 (the same texts), less the date penalty of the gap between them."""
-    total = TERM_WEIGHT * dot(a.terms, b.terms)
-    names = dot(a.names, b.names) + _stand_in(a.terms, b.terms, a.bare_names, b.bare_names)
-    figures = dot(a.figures, b.figures) + _stand_in(
-        a.terms, b.terms, a.bare_figures, b.bare_figures
-    )
-    total += NAME_WEIGHT * names + FIGURE_WEIGHT * figures
-    return total / (a.size * b.size) - _date_penalty(gap_days(a, b))
+@dataclass(frozen=True)
+class Link:
+    """How alike two stories are: `score`, the mean pair score less the date penalty, about 0
+    (nothing shared) to 1 (the same texts); `names`, the mean name cosine over the pairs where
+    both articles have names (None when no such pair)."""
+
+    score: float
+    names: float | None
+
+
+def linkage(a: StoryState, b: StoryState) -> Link:
+    """The mean over every article of `a` with every article of `b`."""
+    named = dot(a.names, b.names)
+    names = named + _stand_in(a.terms, b.terms, a.bare_names, b.bare_names)
+    figures = dot(a.figures, b.figures)
+    figures += _stand_in(a.terms, b.terms, a.bare_figures, b.bare_figures)
+    total = TERM_WEIGHT * dot(a.terms, b.terms) + NAME_WEIGHT * names + FIGURE_WEIGHT * figures
+    score = total / (a.size * b.size) - _date_penalty(gap_days(a, b))
+    return Link(score, named / (a.named * b.named) if a.named and b.named else None)
 
 
 def _stand_in(terms_a: Sum, terms_b: Sum, bare_a: Sum, bare_b: Sum) -> float:
