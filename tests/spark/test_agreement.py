@@ -67,3 +67,6 @@ def test_a_folder_uri_read_by_spark_gives_what_its_local_files_give(
     assert all(r["path"].startswith("file:") for r in stored)  # the URI, not a temporary copy
     assert {urlsplit(r["path"]).path for r in stored} == set(paths)
     assert any("notes: skipped" in n.message for n in remote.notices)
+    # Read back as ingest reads it, the rows come in the order the driver clustered them.
+    read_back = newsfuse.clean([str(out)], Settings())[0]
+    assert [d.id for d in read_back] == [a.id for a in remote.articles]

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 Progress = Callable[[str, int, int], None]
 """(phase, done, total): "cleaning" counts partitions, "clustering" articles, "writing" 0/1."""
 
+_KEYS = ("_input", "_file", "_position")  # an item's place in the driver's order
+
 # Rows per Parquet part file, so each stays well under ingest's per-file cap on raw pages.
 ROWS_PER_FILE = 1000
 
@@ -86,7 +88,7 @@ def run_job(
     items = read_items(spark, paths, settings, partitions).persist(StorageLevel.MEMORY_AND_DISK)
     slices = items.getNumPartitions()
     try:
-        return _run(spark, items, len(paths), slices, out, settings, progress)
+        return _run(spark, items, paths, slices, out, settings, progress)
     except PythonException as error:
         # A bug, or an executor without newsfuse installed: the worker's last traceback
         # line says which, in one line rather than the JVM's page of stack.
@@ -99,7 +101,7 @@ def run_job(
 def _run(
     spark: SparkSession,
     items: RDD[Item],
-    inputs: int,
+    paths: Sequence[str],
     slices: int,
     out: str | None,
     settings: Settings,
@@ -115,7 +117,7 @@ def _run(
     raws, renamed = ensure_unique([v for *_, v in collected if isinstance(v, RawDoc)])
     notices = [v for *_, v in collected if isinstance(v, Notice)] + renamed
     if not raws:
-        raise InputError("inputs", f"no usable article in {inputs:,} input(s)")
+        raise InputError("inputs", f"no usable article in {len(paths):,} input(s)")
     docs = clean_docs(raws, settings)[0]  # the cleaned forms, under their unique ids
     counted = _counter(progress, len(docs))
     clustering = cluster_docs(docs, settings, counted, notices)
@@ -126,25 +128,39 @@ def _run(
             key: Assigned(a.id, a.story, a.score)
             for key, a in zip(keys, clustering.articles, strict=True)
         }
-        write_parquet(spark, items, assigned, out)
+        write_parquet(spark, items, assigned, out, in_order=not any(map(is_hadoop_path, paths)))
         if progress is not None:
             progress("writing", 1, 1)
     return JobResult(clustering, slices)
 
 
 def write_parquet(
-    spark: SparkSession, items: RDD[Item], assigned: dict[tuple[int, str, int], Assigned], out: str
+    spark: SparkSession,
+    items: RDD[Item],
+    assigned: dict[tuple[int, str, int], Assigned],
+    out: str,
+    in_order: bool,
 ) -> None:
-    """One row per article (see `rows.article_schema`), written by the executors."""
+    """One row per article (see `rows.article_schema`), written by the executors in the
+    driver's order: as they are when `in_order`, else sorted first (the files of a Hadoop
+    folder come in no set order within a task)."""
+    from pyspark.sql.types import IntegerType, StringType, StructField, StructType
+
     shared = spark.sparkContext.broadcast(assigned)
 
     def rows(part: Iterable[Item]) -> Iterator[tuple[Any, ...]]:
         table = shared.value
         for index, name, position, value in part:
             if isinstance(value, RawDoc):
-                yield article_row(value, table[(index, name, position)])
+                yield index, name, position, *article_row(value, table[(index, name, position)])
 
-    frame = spark.createDataFrame(items.mapPartitions(rows), article_schema())
+    kinds = (IntegerType(), StringType(), IntegerType())
+    keys = [StructField(name, kind, False) for name, kind in zip(_KEYS, kinds, strict=True)]
+    schema = StructType(keys + list(article_schema().fields))
+    frame = spark.createDataFrame(items.mapPartitions(rows), schema)
+    if not in_order:
+        frame = frame.orderBy(*_KEYS)
+    frame = frame.drop(*_KEYS)
     frame.write.mode("overwrite").option("maxRecordsPerFile", ROWS_PER_FILE).parquet(out)
     shared.unpersist()
 
