@@ -92,3 +92,15 @@ def test_a_report_telling_both_magnitudes_tells_two_quakes() -> None:
         "b": "A magnitude 7.4 quake struck. A 7.6 quake followed.",
     }
     assert conflicts(reports) == []
+
+
+def test_how_long_a_quake_shook_and_other_durations() -> None:
+    reports = {
+        "a": "The quake was felt strongly for around 15 seconds across the province.",
+        "b": "People ran outside as the quake shook houses for around one minute.",
+        "c": "The Jaguars battled the Colts for almost 55 minutes.",
+    }
+    found = conflicts(reports)
+    assert [(c.about, [v.value for v in c.variants]) for c in found] == [
+        ("how long the shaking lasted (seconds)", ["around 15 seconds", "around one minute"])
+    ]

@@ -1,5 +1,5 @@
-"""Measures of a story's physical event: a quake's magnitude, its depth, and its distance and
-direction from a named place.
+"""Measures of a story's physical event: a quake's magnitude, its depth, how long it shook,
+and its distance and direction from a named place.
 
 - magnitude: "a magnitude 4.6 earthquake", "a 4.6-magnitude quake", "a magnitude of 4.6",
   "an earthquake measuring 4.6", "a 4.4 quake" (a decimal right before a quake word). A
@@ -7,6 +7,7 @@ direction from a named place.
   differ by at most `MAX_MAGNITUDE_GAP` (further apart, they are other quakes of one series)
   and neither report gives the other value anywhere (then it tells both quakes).
 - depth: "a depth of 1.2 miles", "10 km deep", in kilometres.
+- shaking: "the quake was felt for around 15 seconds", "shook houses for one minute".
 - distance: "about 26 miles north of Santa Rosa", keyed by the place and the direction
   ("75 km west of" and "135 km from" may be two quakes), in kilometres.
 - direction: one distance from one place, told in directions at least a right angle apart
@@ -39,6 +40,7 @@ _DIRECTIONS = {
     "southwest": 225.0, "west": 270.0, "northwest": 315.0,
 }  # fmt: skip
 _PLACE_NOUNS = word_set("town city village district province county region capital island")
+_SECONDS = {"second": 1.0, "seconds": 1.0, "minute": 60.0, "minutes": 60.0}
 _SPLIT_DECIMAL = re.compile(r"(\d)\. (\d)(?!\d)")  # "4. 6" in detokenised text: one number
 
 
@@ -74,12 +76,17 @@ def measures_in(sentence: Sentence) -> list[Measure]:
         if figure is None or figure.vague or figure.low != figure.high:
             index += 1
             continue
-        measure = _magnitude(tokens, index, figure.stop) or _length(tokens, index, figure.stop)
+        measure = (
+            _magnitude(tokens, index, figure.stop)
+            or _length(tokens, index, figure.stop)
+            or _shaking(tokens, index, figure.stop)
+        )
         if measure is not None:
             key, stop, direction = measure
             low, high = _interval(tokens, index, figure.low, _precision(tokens[index].text))
             if key[0] != "magnitude":
-                factor = LENGTHS[tokens[figure.stop].lower]
+                unit = tokens[figure.stop].lower
+                factor = LENGTHS.get(unit) or _SECONDS[unit]
                 low, high = low * factor, high * factor
             start = index - 1 if _hedge(tokens, index) else index
             first, last = tokens[start].start, tokens[stop - 1].end
@@ -134,6 +141,19 @@ def _length(
         return None
     name = " ".join(t.lower for t in tokens[place[0] : place[1]])
     return ("distance", name, direction or ""), place[1], direction
+
+
+def _shaking(tokens: list[Token], index: int, stop: int) -> tuple[tuple[str], int, None] | None:
+    """ "the quake was felt for around 15 seconds", "the quake shook houses for one minute"."""
+    unit = lowers(tokens, stop, stop + 1)
+    if not unit or unit[0] not in _SECONDS:
+        return None
+    at = index - 1 if _hedge(tokens, index) else index
+    if lowers(tokens, at - 1, at) not in (("for",), ("lasted",), ("lasting",)):
+        return None
+    if not any(t.lower in QUAKES for t in tokens[:at]):
+        return None
+    return ("shaking",), stop + 1, None
 
 
 def _past_conversion(tokens: list[Token], at: int) -> int:
@@ -303,6 +323,8 @@ def _independent(left: list[_Stated], right: list[_Stated], groups: CopyGroups) 
 def _label(key: tuple[str, ...]) -> str:
     if key[0] == "depth":
         return "depth (km)"
+    if key[0] == "shaking":
+        return "how long the shaking lasted (seconds)"
     _, place, direction = key
     where = f"{direction} of" if direction else "from"
     return f"distance {where} {_title(place)} (km)"
