@@ -6,10 +6,13 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
+from newsfuse.web import create_app
+from newsfuse.web.views import Views
 from tests.web import webapp
-from tests.web.webapp import HARBOUR, assert_error
+from tests.web.webapp import FAST, HARBOUR, assert_error
 
 empty = webapp.empty  # the fixture
 
@@ -183,3 +186,17 @@ def test_a_form_without_a_chosen_file_is_a_bad_request(empty: TestClient) -> Non
     dropped."""
     nothing = [*_files(("", b"")), ("note", (None, b"hello"))]
     assert_error(empty.post("/v1/briefs", files=nothing), 400, "bad_request")
+
+
+def test_a_bug_still_answers_the_error_shape_and_the_server_keeps_serving(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = create_app(str(tmp_path / "store.db"), data_dir=tmp_path / "data", settings=FAST)
+    with TestClient(app, raise_server_exceptions=False) as http:
+        with monkeypatch.context() as patch:
+            patch.setattr(Views, "rows", lambda self, store: 1 / 0)
+            assert_error(http.get("/v1/stories"), 500, "internal")
+            page = http.get("/")
+            assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
+            assert "ZeroDivisionError" in page.text and "Traceback" not in page.text
+        assert http.get("/v1/stories").json() == {"stories": []}

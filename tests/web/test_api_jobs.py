@@ -135,11 +135,13 @@ def test_since_shows_what_a_grown_story_adds(tmp_path: Path) -> None:
             "bad_request",
             "not a date",
         )
-        assert_error(
-            http.get(f"/v1/stories/{story}/brief", params={"since": "1999-01-01"}),
-            400,
-            "bad_request",
-        )
+        for wrong in ("1999-01-01", "99999999999999999999", "123456"):
+            assert_error(
+                http.get(f"/v1/stories/{story}/brief", params={"since": wrong}),
+                400,
+                "bad_request",
+                wrong,
+            )
 
 
 def _file(path: Path) -> tuple[str, tuple[str, bytes]]:

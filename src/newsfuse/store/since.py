@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from newsfuse.model import Brief
     from newsfuse.store import Store, StoredBrief
 
+_LARGEST_ID = 2**63 - 1  # a larger number is no id either database could hold
+
 
 def with_changes(current: Brief, previous: Brief, since: str) -> Brief:
     """`current` with its `changes` over `previous` (named `since` for readers)."""
@@ -34,7 +36,9 @@ def earlier_brief(store: Store, current: StoredBrief, since: str) -> StoredBrief
     """The stored brief `since` names: an id of a brief of the same story, or a time before which
     the last brief of the story (other than `current`) was stored."""
     story = current.story_id
-    if since.isdigit():
+    if since.isascii() and since.isdigit():
+        if int(since) > _LARGEST_ID:
+            raise InputError(since, "no brief with this id in the store")
         found = store.load_brief(int(since))
         if found.story_id != story:
             raise InputError(since, f"brief {since} is of story {found.story_id}, not {story}")

@@ -195,7 +195,7 @@ async def story_brief(state: WebState, story_id: str, view: View, since: str | N
         try:
             changed = brief_since(store, stored, since)
         except NewsfuseError as error:
-            raise ApiError(400, "bad_request", f"since: {error}", since) from None
+            raise ApiError(400, "bad_request", str(error), since) from None
         return render(changed, "json") if view == "json" else render_brief(changed, view)
 
     return Response(await state.stores.run(read), media_type=MEDIA[view])

@@ -101,7 +101,13 @@ def install_handlers(app: FastAPI) -> None:
             message = f"no such path: {request.url.path}"
         return error_response(request.scope, ApiError(error.status_code, code, message))
 
+    async def on_bug(request: Request, error: Exception) -> Response:
+        # A bug, not the client's fault: still the one shape, naming only the error's type.
+        message = f"internal error ({type(error).__name__}); the server keeps running"
+        return error_response(request.scope, ApiError(500, "internal", message))
+
     app.add_exception_handler(ApiError, on_api_error)
+    app.add_exception_handler(Exception, on_bug)
     app.add_exception_handler(NewsfuseError, on_newsfuse)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(HTTPException, on_http)
