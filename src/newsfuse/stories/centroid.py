@@ -8,7 +8,7 @@ Sum = Vector  # a sum of unit vectors, token -> summed weight
 
 
 def dot(a: Vector, b: Vector) -> float:
-    """Dot product of two sparse vectors, walking the shorter one."""
+    """Dot product of two sparse vectors, over the tokens they share (found in C)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(weight * b.get(token, 0.0) for token, weight in a.items())
+    return sum([a[token] * b[token] for token in a.keys() & b.keys()])
