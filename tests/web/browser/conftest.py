@@ -99,6 +99,14 @@ def desktop(chromium: Browser) -> Iterator[Tab]:
 
 
 @pytest.fixture
+def no_script(chromium: Browser) -> Iterator[Tab]:
+    """A desktop page with JavaScript turned off."""
+    from tests.web.browser.tabs import DESKTOP, open_tab
+
+    yield from open_tab(chromium, viewport=DESKTOP, java_script_enabled=False)
+
+
+@pytest.fixture
 def phone(chromium: Browser) -> Iterator[Tab]:
     from tests.web.browser.tabs import PHONE, open_tab
 

@@ -102,3 +102,16 @@ def test_clicking_a_citation_opens_its_source_with_the_passage_highlighted_in_vi
     expect(current).to_have_id(target[1:])
     expect(current).to_be_visible()
     expect(current).to_be_in_viewport()
+
+
+def test_without_javascript_a_citation_still_jumps_to_its_passage(
+    no_script: Tab, example_server: Any
+) -> None:
+    _open_fire_brief(no_script, example_server)
+    page = no_script.page
+    chip = page.locator("section#summary a.chip").last
+    target = chip.get_attribute("href")
+    assert target
+    chip.click()
+    page.wait_for_url(f"**/stories/*{target}")
+    expect(page.locator(f"mark{target}")).to_be_in_viewport()
