@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,8 @@ class Token:
     start: int
     end: int
 
-    @property
+    # Figure parsers ask each token's lower case many times over: it is worked out once.
+    @functools.cached_property
     def lower(self) -> str:
         return self.text.lower().replace("’", "'")
 
