@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from newsfuse.web import create_app
+from newsfuse.web import WebLimits, create_app
+from newsfuse.web.errors import ApiError
 from newsfuse.web.views import Views
 from tests.web import webapp
 from tests.web.webapp import FAST, HARBOUR, assert_error
@@ -200,3 +201,15 @@ def test_a_bug_still_answers_the_error_shape_and_the_server_keeps_serving(
             assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
             assert "ZeroDivisionError" in page.text and "Traceback" not in page.text
         assert http.get("/v1/stories").json() == {"stories": []}
+
+
+def test_bodies_received_at_once_are_bounded(tmp_path: Path) -> None:
+    """Past max_jobs bodies at once a new upload is busy, so memory held by uploads is bounded."""
+    app = create_app(str(tmp_path / "s.db"), data_dir=tmp_path, limits=WebLimits(max_jobs=2))
+    state = app.state.web
+    with state.receiving(), state.receiving():
+        with pytest.raises(ApiError) as refused, state.receiving():
+            pass
+        assert (refused.value.status, refused.value.code) == (429, "busy")
+    with state.receiving():  # the two before are done: room again
+        pass

@@ -1,4 +1,8 @@
-"""A request's reports as core inputs: multipart files or JSON articles, within the limits."""
+"""A request's reports as core inputs: multipart files or JSON articles, within the limits.
+
+Bodies being received are counted: past `max_jobs` at once a new one is refused as busy, so
+memory held by uploads stays under `max_jobs` times `max_body_bytes` however many clients send.
+"""
 
 from __future__ import annotations
 
@@ -13,21 +17,27 @@ from newsfuse.web.state import WebState
 from newsfuse.web.uploads import upload_docs
 
 
-async def request_inputs(request: Request, state: WebState) -> list[Input]:
+async def request_inputs(
+    request: Request, state: WebState, files_only: bool = False
+) -> list[Input]:
+    """The reports of a multipart body (field `files`) or, unless `files_only`, of a JSON
+    body of articles."""
     kind = request.headers.get("content-type", "")
     if kind.startswith("multipart/form-data"):
-        return await upload_inputs(request, state)
-    if kind.split(";")[0].strip() == "application/json":
-        articles = parse_articles(await request.body())
+        with state.receiving():
+            return await _files(request, state)
+    if kind.split(";")[0].strip() == "application/json" and not files_only:
+        with state.receiving():
+            articles = parse_articles(await request.body())
         found = article_inputs(
             articles, state.settings, state.limits.max_files, state.max_file_bytes
         )
         return list(found)
-    message = "send multipart/form-data with files, or application/json with articles"
-    raise ApiError(415, "unsupported_type", f"{kind or 'no content type'}: {message}")
+    wanted = "multipart/form-data" if files_only else "multipart/form-data or application/json"
+    raise ApiError(415, "unsupported_type", f"{kind or 'no content type'}: send {wanted}")
 
 
-async def upload_inputs(request: Request, state: WebState) -> list[Input]:
+async def _files(request: Request, state: WebState) -> list[Input]:
     uploads = await read_files(
         request.headers.get("content-type", ""),
         request.stream(),
@@ -41,4 +51,4 @@ async def upload_inputs(request: Request, state: WebState) -> list[Input]:
     return list(docs)
 
 
-__all__ = ["request_inputs", "upload_inputs"]
+__all__ = ["request_inputs"]

@@ -16,7 +16,7 @@ from newsfuse.rendering.page import (
 from newsfuse.store import SearchHit, Store
 from newsfuse.web.api_routes import story_brief
 from newsfuse.web.errors import ApiError, not_found
-from newsfuse.web.intake import upload_inputs
+from newsfuse.web.intake import request_inputs
 from newsfuse.web.state import WebState
 from newsfuse.web.views import StoryRow
 
@@ -58,7 +58,7 @@ def page_router(state: WebState) -> APIRouter:
     @router.post("/upload")
     async def upload(request: Request) -> Response:
         try:
-            inputs = await upload_inputs(request, state)
+            inputs = await request_inputs(request, state, files_only=True)
             job = state.jobs.brief(inputs, state.settings)
         except ApiError as error:  # the form again, saying what was wrong
             page = upload_page(state.limits.max_files, state.max_file_bytes, error.message)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsfuse.settings import Settings
+from newsfuse.web.errors import ApiError
 from newsfuse.web.jobs import Jobs
 from newsfuse.web.limits import WebLimits
 from newsfuse.web.store_pool import StorePool
@@ -21,6 +24,7 @@ class WebState:
     stores: StorePool
     jobs: Jobs
     views: Views
+    _receiving: int = field(default=0, init=False)  # request bodies being read now
 
     @property
     def max_file_bytes(self) -> int:
@@ -30,6 +34,18 @@ class WebState:
     def spool(self) -> Path:
         """Where uploads the record readers need as files are kept while they are read."""
         return self.data_dir / "uploads"
+
+    @contextmanager
+    def receiving(self) -> Iterator[None]:
+        """Hold one request body while it is read; busy (429) past `max_jobs` at once."""
+        if self._receiving >= self.limits.max_jobs:
+            message = f"{self._receiving} uploads are being received; try again shortly"
+            raise ApiError(429, "busy", message)
+        self._receiving += 1
+        try:
+            yield
+        finally:
+            self._receiving -= 1
 
     def close(self) -> None:
         self.jobs.close()
