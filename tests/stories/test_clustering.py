@@ -100,6 +100,24 @@ def test_the_stories_found_do_not_depend_on_the_input_order() -> None:
         assert partition(order) == expected
 
 
+def test_a_known_story_stays_whole_and_new_reports_join_the_story_they_fit() -> None:
+    unlike = [doc("chile-1", QUAKE_CHILE, DAY), doc("japan-1", QUAKE_JAPAN, DAY)]
+    kept = cluster_docs(unlike, Settings(), known=[[0, 1]])  # filed together by an earlier run
+    assert len({a.story for a in kept.articles}) == 1
+    copy = QUAKE_CHILE.replace("on Tuesday", "on Tuesday (AFP)")
+    docs = [
+        doc("chile-1", QUAKE_CHILE, DAY),
+        doc("chile-2", QUAKE_CHILE_2, DAY + dt.timedelta(days=1)),
+        doc("japan-1", QUAKE_JAPAN, DAY + dt.timedelta(days=2)),
+        doc("chile-copy", copy, DAY + dt.timedelta(days=2)),
+        doc("japan-2", QUAKE_JAPAN_2, DAY + dt.timedelta(days=3)),
+    ]
+    result = cluster_docs(docs, Settings(), known=[[0, 1]])
+    chile_1, chile_2, japan_1, chile_copy, japan_2 = (a.story for a in result.articles)
+    assert chile_1 == chile_2 == chile_copy
+    assert japan_1 == japan_2 != chile_1
+
+
 def test_undated_articles_keep_their_place_after_the_dated_one_before_them() -> None:
     days = [DAY + dt.timedelta(days=3), None, DAY, None]
     assert time_order(days) == [2, 3, 0, 1]

@@ -31,14 +31,18 @@ def cluster_docs(
     settings: Settings,
     progress: Progress | None = None,
     notices: Sequence[Notice] = (),
+    known: Sequence[Sequence[int]] = (),
 ) -> Clustering:
-    """Group cleaned documents into stories (see `newsfuse.cluster`)."""
+    """Group cleaned documents into stories (see `newsfuse.cluster`). `known` lists stories
+    found before (positions in `docs`): each stays together, and the other articles may join
+    it (the store's incremental ingest)."""
     labels = assign(
         lambda i: article_features(docs[i].text, docs[i].title, docs[i].published),
         [d.published for d in docs],
         settings.cluster_threshold,
         settings.cluster_window_days,
         progress,
+        known,
     )
     names = _story_names(n for n, _ in labels)
     articles = tuple(

@@ -70,6 +70,21 @@ class StoryClusterer:
             fresh[story.number] = article.keys
         self._agglomerate(fresh)
 
+    def add_story(self, articles: Sequence[ArticleVectors]) -> None:
+        """Take in a story found before (by an earlier run) as one hot story: its articles
+        stay together, and later blocks may join it."""
+        start = len(self._parent)
+        story = StoryState.of(start, articles[0])
+        story.block = self._block
+        for offset, article in enumerate(articles):
+            self._parent.append(start)
+            self._scores.append(None)
+            if offset:
+                story.absorb(StoryState.of(start + offset, article))
+                story.keys.update(article.keys)
+        self._roots[start] = start
+        self._enter(story)
+
     def labels(self) -> list[tuple[int, float | None]]:
         """Each article's story (the number of the story's first article) and its score: the
         likeness at which it joined the story, None for the article that started it."""

@@ -34,14 +34,24 @@ def assign(
     threshold: float,
     window_days: int,
     progress: Progress | None = None,
+    known: Sequence[Sequence[int]] = (),
 ) -> list[tuple[int, float | None]]:
     """Each article's story number and score, in input order. Story numbers rise in the order
     the stories began. `features_of(position)` is called once per article, one block at a
-    time, so only a block's features are held at once."""
-    order = time_order(published)
+    time, so only a block's features are held at once. `known` lists stories found before, as
+    positions: each is taken in whole, before the other articles, and stays together."""
+    seeded = [p for group in known for p in group]
+    taken = set(seeded)
+    order = seeded + [p for p in time_order(published) if p not in taken]
     clusterer = StoryClusterer(threshold, window_days)
     weighing = Weighing()
-    for start in range(0, len(order), BLOCK):
+    if seeded:
+        vectors = iter(weighing.vectorise([features_of(p) for p in seeded]))
+        for group in known:
+            clusterer.add_story([next(vectors) for _ in group])
+        if progress is not None:
+            progress(len(seeded))
+    for start in range(len(seeded), len(order), BLOCK):
         positions = order[start : start + BLOCK]
         clusterer.add_block(weighing.vectorise([features_of(p) for p in positions]))
         if progress is not None:
