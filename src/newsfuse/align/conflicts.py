@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from newsfuse.align.claims_compare import claims_of
 from newsfuse.align.denials import denial_conflicts
+from newsfuse.align.event_days import event_day_conflicts
 from newsfuse.align.measures import measure_conflicts
 from newsfuse.align.numeric_conflicts import numeric_conflicts
 from newsfuse.align.residences import residence_conflicts
@@ -25,10 +26,12 @@ def find_conflicts(
     analysis: Mapping[tuple[str, int], SentenceAnalysis] | None = None,
 ) -> list[Conflict]:
     """Disagreeing figures and measures (magnitude, depth, distance), homes of one person,
-    times of day of the incident, expected dates that cannot meet, denials against assertions,
-    and claims differing in one slot (`entities` type the actors: without them, no actor
-    slots; `analysis`, the parse of each sentence, tells what a figure counts where its own
-    words do not).
+    times of day of the incident, weekdays of one event, expected dates that cannot meet,
+    denials against assertions, and claims differing in one slot.
+
+    `entities` type the actors (without them, no actor slots); `analysis`, the parse of each
+    sentence when the model is there, tells what a figure counts where its own words do not,
+    and which event a weekday dates (without it, no weekday conflicts).
 
     Ordered by the number of independent reports involved (copies of one wire story count
     once), then by where the conflict first appears in the input order.
@@ -40,6 +43,7 @@ def find_conflicts(
         *residence_conflicts(docs, sentences, syndication),
         *timing_conflicts(docs, sentences, syndication),
         *time_conflicts(docs, sentences, syndication),
+        *event_day_conflicts(docs, sentences, syndication, analysis or {}),
         *denial_conflicts(claims),
         *slot_conflicts(claims, entity_types(entities)),
     ]

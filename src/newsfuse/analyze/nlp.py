@@ -23,6 +23,9 @@ MISSING_MESSAGE = (
 _UNUSED_COMPONENTS = ("lemmatizer",)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PREDICATES = frozenset({"VERB", "ADJ"})
+_MAX_CLIMB = 4  # heads from a weekday up to what it dates: weekday -> "on" -> verb
 
 EntitySpan = tuple[str, str, int, int]  # text, label, start and end offsets in the sentence
 
@@ -47,12 +50,23 @@ class CountedBy:
 
 
 @dataclass(frozen=True)
+class DatedBy:
+    """A weekday in a date and the verb or adjective it dates ("arrested on Tuesday":
+    tuesday -> arrested; "open on Monday": monday -> open)."""
+
+    start: int  # the weekday's offset in the sentence
+    name: str  # lower case: "tuesday"
+    head: str  # lower case, as written
+
+
+@dataclass(frozen=True)
 class SentenceAnalysis:
     """What the model says about one sentence; offsets are relative to the sentence text."""
 
     entities: tuple[EntitySpan, ...]
     verbs: tuple[Verb, ...]
     counts: tuple[CountedBy, ...] = ()
+    dated: tuple[DatedBy, ...] = ()
 
 
 class LanguageModel:
@@ -133,7 +147,7 @@ def _analysis(doc: Any) -> SentenceAnalysis:
         if token.pos_ == "VERB"
         for child in _subjects(token)
     )
-    return SentenceAnalysis(entities, verbs, tuple(_counts(doc)))
+    return SentenceAnalysis(entities, verbs, tuple(_counts(doc)), tuple(_dated(doc)))
 
 
 def _span(head: Any) -> tuple[int, int]:
@@ -158,3 +172,17 @@ def _counts(doc: Any) -> Iterator[CountedBy]:
         if argument.dep_ in _ARGUMENT_DEPS and argument.head.pos_ in ("VERB", "AUX"):
             noun = counted.text.lower() if counted is not token else ""
             yield CountedBy(token.idx, argument.head.text.lower(), noun)
+
+
+def _dated(doc: Any) -> Iterator[DatedBy]:
+    """Each weekday in a date, with the verb or adjective its phrase attaches to."""
+    for token in doc:
+        if token.lower_ not in _DAY_NAMES or token.ent_type_ != "DATE" or not token.is_title:
+            continue
+        head = token.head
+        for _ in range(_MAX_CLIMB):
+            if head.pos_ in _PREDICATES or head is head.head:
+                break
+            head = head.head
+        if head.pos_ in _PREDICATES:
+            yield DatedBy(token.idx, token.lower_, head.text.lower())
