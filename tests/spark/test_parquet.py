@@ -131,3 +131,27 @@ def test_a_row_is_its_cleaned_article_and_is_not_cleaned_again(tmp_path: Path) -
         "dateline",
     )
     assert [(r.text, r.reason) for r in doc.removed] == [("Home | Sport", "navigation")]
+
+
+def test_bad_rows_are_noted_by_file_and_row_and_the_rest_kept(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow", reason="the `parquet` extra is not installed")
+    import pyarrow.parquet as pq
+
+    import newsfuse
+    from newsfuse.ingest.formats.parquet import COLUMNS
+
+    def row(n: int, **values: Any) -> dict[str, Any]:
+        text = f"Report {n}: the river rose overnight."
+        fields = {"id": f"r{n}", "kind": "text", "raw": text, "text": text}
+        return dict.fromkeys(COLUMNS) | fields | values
+
+    rows = [row(1), row(2, kind="pdf"), row(3, raw=None), row(4)]
+    path = tmp_path / "part-0.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=2)
+
+    docs, notices = newsfuse.clean([str(path)], Settings())
+
+    assert [d.id for d in docs] == ["r1", "r4"]
+    messages = [n.message for n in notices if n.level == "warning"]
+    assert "part-0.parquet row 2: has no raw input, text or kind (text or html)" in messages
+    assert "part-0.parquet row 3: has no raw input, text or kind (text or html)" in messages
