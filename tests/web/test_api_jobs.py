@@ -42,6 +42,9 @@ def test_a_brief_job_reports_progress_then_serves_its_brief(one_job: TestClient)
     assert final["done"] == final["total"] == 6
     assert {s["state"] for s in seen} <= {"queued", "running", "done"}
     assert any(s["stage"] for s in seen[:-1]) or len(seen) == 1
+    # The brief is kept on disk under the data dir, not in the server's memory.
+    data_dir = one_job.app.state.web.data_dir  # type: ignore[attr-defined]
+    assert [p.name for p in (data_dir / "briefs").iterdir()] == [f"{job}.json"]
     brief = one_job.get(f"/v1/jobs/{job}/brief")
     assert brief.headers["content-type"] == "application/json"
     data = brief.json()

@@ -29,8 +29,8 @@ DataDir = Annotated[
     typer.Option(
         "--data-dir",
         file_okay=False,
-        help="Folder for the server's own files (uploads while they are read); nothing is "
-        "written outside it or the database.",
+        help="Folder for the server's own files (uploads while they are read, the briefs of "
+        "brief jobs); nothing is written outside it or the database.",
     ),
 ]
 NoModel = Annotated[

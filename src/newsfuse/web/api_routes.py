@@ -5,6 +5,7 @@ Every route calls the same public core as the CLI (`newsfuse.brief`, `Store.inge
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -81,7 +82,8 @@ def api_router(state: WebState) -> APIRouter:
             raise ApiError(422, "unprocessable", job.error or "the job failed", job_id)
         if job.state != "done":
             raise ApiError(404, "not_found", f"job {job_id} is {job.state}: no brief yet", job_id)
-        text = await run_in_threadpool(state.views.render, f"job:{job.id}", job.result, view)
+        body = partial(state.jobs.brief_json, job)
+        text = await run_in_threadpool(state.views.render, f"job:{job.id}", body, view)
         return Response(text, media_type=MEDIA[view])
 
     @router.post("/briefs", status_code=202, openapi_extra=_BODY)
@@ -98,7 +100,8 @@ def api_router(state: WebState) -> APIRouter:
         if job.state != "done":
             return _accepted(job)
         where = {"Content-Location": f"/v1/jobs/{job.id}/brief"}  # the job's brief, kept
-        return Response(job.result, media_type=MEDIA["json"], headers=where)
+        body = await run_in_threadpool(state.jobs.brief_json, job)
+        return Response(body, media_type=MEDIA["json"], headers=where)
 
     @router.post("/articles", status_code=202, openapi_extra=_BODY)
     async def post_articles(request: Request, wait: bool = False) -> Response:
@@ -191,7 +194,7 @@ async def story_brief(state: WebState, story_id: str, view: View, since: str | N
             raise not_found("story", story_id)
         stored = store.brief(story_id, state.settings)
         if since is None:
-            return state.views.render(f"brief:{stored.id}", stored.body, view)
+            return state.views.render(f"brief:{stored.id}", lambda: stored.body, view)
         try:
             changed = brief_since(store, stored, since)
         except NewsfuseError as error:

@@ -45,7 +45,7 @@ def create_app(
         settings=settings or Settings(),
         limits=limits,
         stores=StorePool(db_url),
-        jobs=Jobs(limits),
+        jobs=Jobs(limits, data_dir.resolve() / "briefs"),
         views=Views(),
     )
 

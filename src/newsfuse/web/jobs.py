@@ -20,6 +20,7 @@ from collections import OrderedDict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from newsfuse.ingest.inputs import Input
@@ -40,7 +41,8 @@ class Job:
     total: int = 0
     stage: str | None = None
     error: str | None = None
-    result: Any = None  # the brief's JSON text, or the ingest report as a dict
+    result: Any = None  # an ingest's report as a dict
+    brief: Path | None = None  # where a brief job's worker writes the brief's JSON
     finished: float | None = None
 
     @property
@@ -66,17 +68,22 @@ def _report(job_id: str, done: int, total: int, stage: str) -> None:
     _progress.put((job_id, done, total, stage))
 
 
-def _brief_work(job_id: str, inputs: list[Input], settings: Settings) -> str:
+def _brief_work(job_id: str, inputs: list[Input], settings: Settings, out: Path) -> None:
+    """Brief the inputs and write the JSON to `out` (whole or not at all): kept on disk, a
+    finished job holds no brief in the server's memory."""
     from newsfuse import api
-    from newsfuse.rendering import render
+    from newsfuse.rendering import render, write_atomic
 
     stages = iter(range(1, api.STAGES + 1))
 
     def progress(stage: str) -> None:
         _report(job_id, next(stages, api.STAGES), api.STAGES, stage)
 
+    def work() -> None:
+        write_atomic(out, render(api.brief(inputs, settings, progress), "json"))
+
     _report(job_id, 0, api.STAGES, "reading")
-    return str(_failing_plainly(lambda: render(api.brief(inputs, settings, progress), "json")))
+    _failing_plainly(work)
 
 
 def _ingest_work(job_id: str, db_url: str, inputs: list[Input], settings: Settings) -> Any:
@@ -108,8 +115,9 @@ def _failing_plainly(work: Any) -> Any:
 
 
 class Jobs:
-    def __init__(self, limits: WebLimits) -> None:
+    def __init__(self, limits: WebLimits, results: Path) -> None:
         self._limits = limits
+        self._results = results
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._pool: ProcessPoolExecutor | None = None
         self._queue: Any = None
@@ -128,8 +136,16 @@ class Jobs:
 
     def brief(self, inputs: list[Input], settings: Settings) -> Job:
         job = self._new("brief")
-        self._run(job, _brief_work, job.id, inputs, settings)
+        self._results.mkdir(parents=True, exist_ok=True)
+        job.brief = self._results / f"{job.id}.json"
+        self._run(job, _brief_work, job.id, inputs, settings, job.brief)
         return job
+
+    @staticmethod
+    def brief_json(job: Job) -> str:
+        """The JSON a finished brief job wrote (read from disk: call it off the event loop)."""
+        assert job.brief is not None
+        return job.brief.read_text(encoding="utf-8")
 
     def ingest(self, db_url: str, inputs: list[Input], settings: Settings) -> Job:
         job = self._new("ingest")
@@ -153,6 +169,9 @@ class Jobs:
             self._queue.put(None)
         if self._listener is not None:
             self._listener.join(timeout=5)
+        for job in self._jobs.values():  # reachable only through these jobs' ids
+            if job.brief is not None:
+                job.brief.unlink(missing_ok=True)
 
     def _new(self, kind: Kind) -> Job:
         self._forget_old()
@@ -234,8 +253,10 @@ class Jobs:
                 stale.add(job.id)
                 surplus -= 1
         for job_id in stale:
-            del self._jobs[job_id]
+            job = self._jobs.pop(job_id)
             self._over.pop(job_id, None)
+            if job.brief is not None:
+                job.brief.unlink(missing_ok=True)
 
 
 __all__ = ["Job", "JobFailed", "Jobs"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -77,8 +79,8 @@ def page_router(state: WebState) -> APIRouter:
         found = state.jobs.get(job_id)
         if found.kind != "brief" or found.state != "done":
             return RedirectResponse(f"/jobs/{found.id}", status_code=303)
-        key = f"job:{found.id}"
-        return HTMLResponse(await run_in_threadpool(state.views.render, key, found.result, "html"))
+        key, body = f"job:{found.id}", partial(state.jobs.brief_json, found)
+        return HTMLResponse(await run_in_threadpool(state.views.render, key, body, "html"))
 
     @router.get("/stories/{story_id}")
     async def story(story_id: str) -> Response:

@@ -76,11 +76,12 @@ class Views:
         self._rendered: _Cache[str] = _Cache(size)
         self._independent: _Cache[int] = _Cache(size * 32)
 
-    def render(self, key: str, body: str, view: View) -> str:
-        """The brief whose JSON is `body` as `view`; `key` names that JSON for the cache."""
+    def render(self, key: str, body: Callable[[], str], view: View) -> str:
+        """The brief whose JSON `body()` gives, as `view`; `key` names that JSON for the cache,
+        so a cached rendering does not read the JSON again."""
         if view == "json":
-            return body
-        return self._rendered.get((key, view), lambda: render_brief(read_brief(body), view))
+            return body()
+        return self._rendered.get((key, view), lambda: render_brief(read_brief(body()), view))
 
     def rows(self, store: Store) -> list[StoryRow]:
         return [self.row(store, story) for story in store.stories()]
