@@ -92,15 +92,19 @@ def _cosines(queries: Any, index: Any, rows: Any, columns: Any) -> Any:
     return np.concatenate(parts) if parts else np.zeros(0)
 
 
+# Both work on the stored entries: stages call `nearest` once per figure key or group, on
+# small matrices, where a product with a diagonal matrix costs far more than the entries.
 def _length(matrix: Any, columns: np.ndarray[Any, np.dtype[np.float64]]) -> Any:
     """Each row's length over the columns where `columns` is 1."""
-    part = matrix @ sparse.diags(columns)
-    return np.sqrt(np.asarray(part.multiply(part).sum(axis=1)).ravel())
+    weights = matrix.data * columns[matrix.indices]
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    return np.sqrt(np.bincount(rows, weights=weights * weights, minlength=matrix.shape[0]))
 
 
 def _masked(matrix: Any, columns: np.ndarray[Any, np.dtype[np.float64]]) -> Any:
     """`matrix` with the columns where `columns` is 0 emptied."""
-    kept = sparse.csr_matrix(matrix @ sparse.diags(columns))
+    kept = matrix.copy()
+    kept.data = kept.data * columns[kept.indices]
     kept.eliminate_zeros()
     return kept
 
