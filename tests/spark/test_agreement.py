@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import newsfuse
 from newsfuse.settings import Settings
 from newsfuse.stories import cluster_docs
-from tests.spark.corpus import ecb_partitions
+from tests.spark.corpus import ecb_partitions, page_warcs
 
 
 def test_spark_matches_single_machine_on_ecb_dev(spark: Any, tmp_path: Path) -> None:
@@ -70,3 +70,21 @@ def test_a_folder_uri_read_by_spark_gives_what_its_local_files_give(
     # Read back as ingest reads it, the rows come in the order the driver clustered them.
     read_back = newsfuse.clean([str(out)], Settings())[0]
     assert [d.id for d in read_back] == [a.id for a in remote.articles]
+
+
+def test_warc_partitions_of_real_pages_match_single_machine(spark: Any, tmp_path: Path) -> None:
+    from newsfuse.spark import run_job
+
+    paths = page_warcs(tmp_path, 2, 3)
+    settings = Settings()
+
+    distributed = run_job(spark, paths, str(tmp_path / "out"), settings).clustering
+    local_docs = [d for path in paths for d in newsfuse.clean([path], settings)[0]]
+    local = cluster_docs(local_docs, settings)
+
+    assert len(local.articles) == 6
+    assert [(a.id, a.story) for a in distributed.articles] == [
+        (a.id, a.story) for a in local.articles
+    ]
+    read_back = newsfuse.clean([str(tmp_path / "out")], settings)[0]
+    assert read_back == local_docs  # page text, metadata and the boilerplate removed, whole
