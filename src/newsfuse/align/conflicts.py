@@ -11,6 +11,7 @@ from newsfuse.align.event_days import event_day_conflicts
 from newsfuse.align.measures import measure_conflicts
 from newsfuse.align.numeric_conflicts import numeric_conflicts
 from newsfuse.align.residences import residence_conflicts
+from newsfuse.align.roles import role_conflicts
 from newsfuse.align.slots import slot_conflicts
 from newsfuse.align.times_of_day import time_conflicts
 from newsfuse.align.timing_conflicts import timing_conflicts
@@ -26,8 +27,8 @@ def find_conflicts(
     analysis: Mapping[tuple[str, int], SentenceAnalysis] | None = None,
 ) -> list[Conflict]:
     """Disagreeing figures and measures (magnitude, depth, distance), homes of one person,
-    times of day of the incident, weekdays of one event, expected dates that cannot meet,
-    denials against assertions, and claims differing in one slot.
+    holders of one post, times of day of the incident, weekdays of one event, expected dates
+    that cannot meet, denials against assertions, and claims differing in one slot.
 
     `entities` type the actors (without them, no actor slots); `analysis`, the parse of each
     sentence when the model is there, tells what a figure counts where its own words do not,
@@ -41,6 +42,7 @@ def find_conflicts(
         *numeric_conflicts(docs, sentences, syndication, analysis),
         *measure_conflicts(docs, sentences, syndication),
         *residence_conflicts(docs, sentences, syndication),
+        *role_conflicts(docs, sentences, syndication),
         *timing_conflicts(docs, sentences, syndication),
         *time_conflicts(docs, sentences, syndication),
         *event_day_conflicts(docs, sentences, syndication, analysis or {}),
