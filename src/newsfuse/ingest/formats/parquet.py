@@ -3,8 +3,8 @@
 Each row holds an article's raw input and its cleaned text and metadata, so reading it back
 skips cleaning (and the store keeps the raw input, as for any ingest). The file is read a
 batch of rows at a time with pyarrow, so memory stays flat whatever its size. The `story`
-column is not carried over: the store reclusters its articles on every ingest, which gives
-the same stories from the same cleaned articles in the same order.
+column is not carried over: the store assigns stories on every ingest (keeping its own ids
+stable), and into an empty store that gives the stories the Spark run wrote.
 """
 
 from __future__ import annotations
