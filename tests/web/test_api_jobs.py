@@ -13,9 +13,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsfuse.rendering.from_json import from_json
+from newsfuse.store import open_store
 from newsfuse.web import WebLimits
 from tests.web import webapp
-from tests.web.webapp import HARBOUR, ROBOTICS, assert_error, client, files_of, until_over
+from tests.web.webapp import FAST, HARBOUR, ROBOTICS, assert_error, client, files_of, until_over
 
 example_db = webapp.example_db  # the fixtures
 examples = webapp.examples
@@ -188,3 +189,23 @@ def test_failed_jobs_say_why_and_old_jobs_are_forgotten(tmp_path: Path) -> None:
         # One finished job is kept: the newest.
         assert_error(http.get(f"/v1/jobs/{first}"), 404, "not_found", first)
         assert http.get(f"/v1/jobs/{second}").json()["state"] == "failed"
+
+
+def test_a_story_without_a_current_brief_is_briefed_in_a_worker(tmp_path: Path) -> None:
+    """Stored with --no-briefs: the first read briefs the story in a worker process and
+    stores it; every read after that serves the stored brief."""
+    url = str(tmp_path / "store.db")
+    with open_store(url) as store:
+        store.ingest([HARBOUR / "eastmarch-courier.html"], FAST, briefs=False)
+        (story,) = [s.id for s in store.stories()]
+        assert store.cached_brief(story, FAST) is None
+    for http in client(tmp_path, db=url):
+        before = {p.pid for p in multiprocessing.active_children()}
+        first = http.get(f"/v1/stories/{story}/brief")
+        assert first.status_code == 200 and first.json()["schema"] == "newsfuse.brief/3"
+        assert [p for p in multiprocessing.active_children() if p.pid not in before]
+        assert http.get(f"/v1/stories/{story}/brief").text == first.text
+    with open_store(url) as store:
+        stored = store.cached_brief(story, FAST)
+        assert stored is not None and stored.body == first.text
+        assert len(store.briefs_of(story)) == 1

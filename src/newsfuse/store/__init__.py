@@ -118,6 +118,13 @@ class Store:
 
         return brief_story(self.db, story_id, settings or Settings(), _now())
 
+    def cached_brief(self, story_id: str, settings: Settings | None = None) -> StoredBrief | None:
+        """The stored brief `brief` would return without computing, or None when the story's
+        articles changed since its last brief (for readers that must not compute)."""
+        from newsfuse.store.briefs import cached_brief
+
+        return cached_brief(self.db, story_id, settings or Settings())
+
     def compose(self, story_id: str, settings: Settings | None = None) -> Brief:
         """The story's brief as a `newsfuse.Brief`, computed now and not stored (for Markdown
         and HTML; the stored JSON is what `brief` returns)."""

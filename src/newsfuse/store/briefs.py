@@ -26,18 +26,31 @@ def story_members(db: Database, story_id: str) -> list[int]:
 
 def brief_story(db: Database, story_id: str, settings: Settings, now: str) -> StoredBrief:
     """The story's brief: the stored one when its inputs are unchanged, else computed now."""
+    members = _members(db, story_id)
+    key = _input_key(db, members, settings)
+    return _cached(db, story_id, key) or _compute(db, story_id, members, key, settings, now)
+
+
+def cached_brief(db: Database, story_id: str, settings: Settings) -> StoredBrief | None:
+    """The stored brief of the story's current articles under these settings, or None when
+    `brief_story` would have to compute it."""
+    return _cached(db, story_id, _input_key(db, _members(db, story_id), settings))
+
+
+def _members(db: Database, story_id: str) -> list[int]:
     members = story_members(db, story_id)
     if not members:
         raise InputError(story_id, "no such story in the store (see `newsfuse stories`)")
-    key = _input_key(db, members, settings)
-    cached = db.execute(
+    return members
+
+
+def _cached(db: Database, story_id: str, key: str) -> StoredBrief | None:
+    rows = db.execute(
         f"SELECT {_BRIEF_COLUMNS} FROM brief WHERE story_id = ? AND input_key = ?"
         " ORDER BY id DESC LIMIT 1",
         (story_id, key),
     )
-    if cached:
-        return _brief(cached[0])
-    return _compute(db, story_id, members, key, settings, now)
+    return _brief(rows[0]) if rows else None
 
 
 def _input_key(db: Database, members: list[int], settings: Settings) -> str:

@@ -187,12 +187,15 @@ def _story_row(state: WebState, store: Store, story_id: str) -> StoryRow:
 
 async def story_brief(state: WebState, story_id: str, view: View, since: str | None) -> Response:
     """A stored story's brief: the stored JSON as it is, or rendered from it (cached by the
-    brief's id); with `since`, with its changes since that earlier brief."""
+    brief's id); with `since`, with its changes since that earlier brief. A story whose
+    articles changed since its last brief is briefed first, in a worker process."""
 
-    def read(store: Store) -> str:
+    def read(store: Store) -> str | None:
         if find_story(store, story_id) is None:
             raise not_found("story", story_id)
-        stored = store.brief(story_id, state.settings)
+        stored = store.cached_brief(story_id, state.settings)
+        if stored is None:
+            return None
         if since is None:
             return state.views.render(f"brief:{stored.id}", lambda: stored.body, view)
         try:
@@ -201,7 +204,14 @@ async def story_brief(state: WebState, story_id: str, view: View, since: str | N
             raise ApiError(400, "bad_request", str(error), since) from None
         return render(changed, "json") if view == "json" else render_brief(changed, view)
 
-    return Response(await state.stores.run(read), media_type=MEDIA[view])
+    text = await state.stores.run(read)
+    if text is None:
+        await state.jobs.store_brief(state.db_url, story_id, state.settings)
+        text = await state.stores.run(read)
+    if text is None:  # new articles again since: their ingest briefs them
+        message = f"story {story_id} is changing; try again shortly"
+        raise ApiError(503, "busy", message, story_id)
+    return Response(text, media_type=MEDIA[view])
 
 
 __all__ = ["api_router", "job_summary", "story_brief"]

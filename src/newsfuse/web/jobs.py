@@ -100,6 +100,16 @@ def _ingest_work(job_id: str, db_url: str, inputs: list[Input], settings: Settin
     return _failing_plainly(work)
 
 
+def _store_brief_work(db_url: str, story_id: str, settings: Settings) -> None:
+    from newsfuse.store import open_store
+
+    def work() -> None:
+        with open_store(db_url) as store:
+            store.brief(story_id, settings)
+
+    _failing_plainly(work)
+
+
 def _failing_plainly(work: Any) -> Any:
     from newsfuse.errors import NewsfuseError
 
@@ -126,6 +136,8 @@ class Jobs:
         self._ingest_lock = asyncio.Lock()  # one writer of the store's stories at a time
         self._tasks: set[asyncio.Task[None]] = set()
         self._over: dict[str, asyncio.Event] = {}  # set when the job of that id is over
+        # story id -> the brief of it being made, and the pool making it
+        self._storing: dict[str, tuple[asyncio.Future[None], ProcessPoolExecutor]] = {}
 
     def get(self, job_id: str) -> Job:
         self._forget_old()
@@ -151,6 +163,27 @@ class Jobs:
         job = self._new("ingest")
         self._run(job, _ingest_work, job.id, db_url, inputs, settings, lock=self._ingest_lock)
         return job
+
+    async def store_brief(self, db_url: str, story_id: str, settings: Settings) -> None:
+        """Compute and store the brief of a stored story whose articles changed, in a worker
+        (never in the server's process); concurrent callers for one story share one run."""
+        entry = self._storing.get(story_id)
+        if entry is None:
+            pool = self._started()
+            loop = asyncio.get_running_loop()
+            made = asyncio.ensure_future(
+                loop.run_in_executor(pool, _store_brief_work, db_url, story_id, settings)
+            )
+            entry = self._storing[story_id] = (made, pool)
+            made.add_done_callback(lambda _: self._storing.pop(story_id, None))
+        running, pool = entry
+        try:
+            await asyncio.shield(running)
+        except JobFailed as error:
+            raise ApiError(422, "unprocessable", str(error), story_id) from None
+        except BrokenProcessPool:
+            self._discard(pool)
+            raise ApiError(503, "busy", "the worker briefing the story died; try again") from None
 
     async def wait(self, job: Job, seconds: float) -> Job:
         """The job once it is over, or as it is after `seconds`."""
