@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from newsfuse.errors import ConfigError
 from newsfuse.rendering.page.upload import size_text
-from newsfuse.web.errors import ApiError
+from newsfuse.web.errors import ApiError, error_response
 
 MIB = 1 << 20
 
@@ -30,7 +31,7 @@ class WebLimits:
     def __post_init__(self) -> None:
         for name in ("max_body_bytes", "max_files", "max_jobs", "workers", "keep_jobs"):
             if getattr(self, name) < 1:
-                raise ValueError(f"WebLimits.{name} must be at least 1")
+                raise ConfigError(f"WebLimits.{name} must be at least 1, not {getattr(self, name)}")
 
     def file_bytes(self, max_input_bytes: int) -> int:
         return self.max_file_bytes if self.max_file_bytes is not None else max_input_bytes
@@ -78,8 +79,6 @@ def _content_length(scope: Scope) -> int | None:
 
 
 async def _refuse(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
-    from newsfuse.web.errors import error_response
-
     response = error_response(scope, too_large(limit))
     await response(scope, receive, send)
 

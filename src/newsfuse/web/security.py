@@ -11,8 +11,6 @@ CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'; connect-src 'self'"
 )
-# The interactive API docs (/docs) load FastAPI's Swagger UI, which runs an inline script and
-# fetches its bundle from a CDN; nothing is fetched from a network, so /docs gets its own page.
 HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
