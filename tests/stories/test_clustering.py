@@ -14,6 +14,7 @@ from newsfuse.stories import cluster_docs
 from newsfuse.stories.features import article_features
 from newsfuse.stories.score import Link, StoryState
 from newsfuse.stories.stream import assign, time_order
+from newsfuse.stories.vectors import ArticleVectors
 from tests.stories.articles import QUAKE_CHILE, QUAKE_CHILE_2, QUAKE_JAPAN, QUAKE_JAPAN_2, doc
 
 DAY = dt.date(2024, 5, 7)
@@ -152,6 +153,25 @@ def test_each_article_is_compared_with_a_bounded_number_of_stories(
 def _town(number: int) -> str:
     """A made-up place name of letters only (a word with digits counts as a figure)."""
     return "Town" + "".join("bcdfghjklm"[int(d)] for d in f"{number:03d}")
+
+
+def _article(terms: dict[str, float], names: dict[str, float]) -> ArticleVectors:
+    keys = tuple(f"t:{t}" for t in terms) + tuple(f"n:{n}" for n in names)
+    return ArticleVectors(terms=terms, names=names, figures={}, published=None, keys=keys)
+
+
+def test_reports_alike_in_words_but_sharing_no_names_are_two_events() -> None:
+    words = {"quake": 0.8, "rubble": 0.6}
+    clusterer = clusterer_module.StoryClusterer(threshold=0.12, window_days=30)
+    clusterer.add_block(
+        [
+            _article(words, {"arvel": 0.8, "sena": 0.6}),
+            _article(words, {"kosta": 0.8, "brin": 0.6}),  # the same words, elsewhere
+            _article(words, {"arvel": 0.6, "dorn": 0.8}),  # the same words, Arvel again
+        ]
+    )
+    first, elsewhere, again = (story for story, _ in clusterer.labels())
+    assert first == again != elsewhere
 
 
 @pytest.mark.parametrize("value", [0.0, 1.0, 1.5, "0.2", True])

@@ -4,7 +4,7 @@ block's articles with the stories still hot.
 Each article of a block starts as a story of its own; then the most alike pair of stories
 (hot ones from earlier blocks included) is merged, again and again, while the best pair
 scores at least the threshold. Inside a block the outcome depends on what the articles say,
-not on the order they came in; only the blocks follow time order.
+not on the order they came in (up to exact ties); only the blocks follow time order.
 
 Candidate pairs come from an inverted index over the salient terms and names of the hot
 stories, so an article is compared with a few stories, never all of them, and a merged story
@@ -35,7 +35,7 @@ NEIGHBOURS = 12
 SIZE_SLOPE = 0.03
 # Reports of one story name the same people and places: two stories whose named articles
 # share (next to) no names are two events, however alike their words.
-NAME_FLOOR = 0.02
+NAME_FLOOR = 0.05
 # Blocks an undated story stays hot without growing (dated stories follow the time window).
 IDLE_BLOCKS = 5
 
@@ -87,7 +87,8 @@ class StoryClusterer:
 
     def labels(self) -> list[tuple[int, float | None]]:
         """Each article's story (the number of the story's first article) and its score: the
-        likeness at which it joined the story, None for the article that started it."""
+        likeness at which it joined the story, None for the article that started it (and for
+        the articles of a known story)."""
         found: list[tuple[int, float | None]] = []
         for number, score in enumerate(self._scores):
             found.append((self._roots[self._find(number)], score))
