@@ -12,7 +12,15 @@ import pytest
 pytest.importorskip(
     "playwright.sync_api", reason="the browser extra is not installed (pip install '.[browser]')"
 )
-from playwright.sync_api import Browser, ConsoleMessage, Dialog, FilePayload, Page, expect
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Dialog,
+    FilePayload,
+    Page,
+    expect,
+)
+from playwright.sync_api import TimeoutError as PageTimeout
 
 from newsfuse.store import open_store
 from newsfuse.stories.results import StoryOutline
@@ -28,6 +36,7 @@ __all__ = [
     "story_about",
 ]
 
+JOB_SECONDS = 120  # a brief of a few reports, queued behind others on a loaded two-core machine
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 780}
 
@@ -47,6 +56,15 @@ class Tab:
         self.page.evaluate(
             "() => document.querySelectorAll('details').forEach((d) => { d.open = true; })"
         )
+
+    def wait_for_brief(self) -> None:
+        """Follow the job page (it refreshes itself) to the finished job's brief; if it never
+        gets there, fail with what the page says (a failed job says why)."""
+        try:
+            self.page.wait_for_url("**/jobs/*/brief", timeout=JOB_SECONDS * 1000)
+        except PageTimeout:
+            said = self.page.locator("body").inner_text()[:600]
+            pytest.fail(f"no brief after {JOB_SECONDS} s at {self.page.url}: {said}")
 
     def csp_violations(self) -> list[str]:
         return [line for line in self.console if "Content Security Policy" in line]

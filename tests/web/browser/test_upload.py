@@ -7,8 +7,6 @@ from typing import Any
 from tests.conftest import EXAMPLES
 from tests.web.browser.tabs import Tab, expect
 
-_JOB_SECONDS = 120  # briefing six reports on a loaded two-core machine
-
 
 def test_uploading_the_merger_reports_through_the_form_ends_on_their_brief(
     desktop: Tab, example_server: Any
@@ -20,7 +18,7 @@ def test_uploading_the_merger_reports_through_the_form_ends_on_their_brief(
     reports = sorted((EXAMPLES / "robotics-merger" / "reports").iterdir())
     form.locator("input[type=file][name=files]").set_input_files(reports)
     form.locator("button[type=submit]").click()
-    page.wait_for_url("**/jobs/*/brief", timeout=_JOB_SECONDS * 1000)
+    desktop.wait_for_brief()
     expect(page.locator("h1").first).to_contain_text("Quillon")
     summary = page.locator("section#summary")
     expect(summary).to_be_visible()

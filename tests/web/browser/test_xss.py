@@ -11,8 +11,6 @@ from urllib.parse import quote
 from tests.web.browser.payloads import OUTLET, PAYLOADS, SCRIPT, TITLE
 from tests.web.browser.tabs import FilePayload, Tab, expect, stored_stories
 
-_JOB_SECONDS = 120
-
 # Everything on the page that a payload could have planted: event-handler attributes,
 # javascript: URLs, scripts other than the app's own, and the elements the payloads spell.
 _INJECTED = """() => {
@@ -104,7 +102,7 @@ def test_uploading_hostile_reports_ends_on_an_inert_brief(
     )
     page.locator("form#upload input[type=file][name=files]").set_input_files(files)
     page.locator("form#upload button[type=submit]").click()
-    page.wait_for_url("**/jobs/*/brief", timeout=_JOB_SECONDS * 1000)
+    desktop.wait_for_brief()
     text = _read_everything(desktop)
     for payload in PAYLOADS:
         assert payload in text, payload
