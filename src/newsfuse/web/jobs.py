@@ -17,17 +17,19 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from newsfuse.ingest.inputs import Input
 from newsfuse.settings import Settings
 from newsfuse.web.errors import ApiError
 from newsfuse.web.limits import WebLimits
 
+T = TypeVar("T")
 Kind = Literal["brief", "ingest"]
 State = Literal["queued", "running", "done", "failed"]
 
@@ -86,7 +88,9 @@ def _brief_work(job_id: str, inputs: list[Input], settings: Settings, out: Path)
     _failing_plainly(work)
 
 
-def _ingest_work(job_id: str, db_url: str, inputs: list[Input], settings: Settings) -> Any:
+def _ingest_work(
+    job_id: str, db_url: str, inputs: list[Input], settings: Settings
+) -> dict[str, int]:
     from newsfuse.store import open_store
 
     def work() -> dict[str, int]:
@@ -110,7 +114,7 @@ def _store_brief_work(db_url: str, story_id: str, settings: Settings) -> None:
     _failing_plainly(work)
 
 
-def _failing_plainly(work: Any) -> Any:
+def _failing_plainly(work: Callable[[], T]) -> T:
     from newsfuse.errors import NewsfuseError
 
     try:
