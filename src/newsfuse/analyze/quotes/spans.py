@@ -35,6 +35,9 @@ _INNER_ATTRIBUTION = re.compile(
     r"|[,!?]\s+(?:said|says|added|adds|told|asked)\s+(?:the\s+)?[A-Z]"
 )
 _DOUBLE_MARKS = re.compile(r'["“”«»]')
+# Only these can open a quote: the rest of a line is skipped, not read character by character.
+_MAY_OPEN = re.compile("[" + re.escape(_OPENERS + '"' + quote_single.OPEN) + "]")
+_CLOSING = re.compile("[" + re.escape(_CLOSERS) + "]")
 _MAX_CARRIED_LINES = 8  # sentences a quote may run over without marks before its close
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes or titles, not statements
 
@@ -149,6 +152,10 @@ def _pieces(text: str, start: int, end: int) -> Iterator[Piece]:
     Marks inside a quote open nothing, so a nested quote stays part of the outer one."""
     position = start
     while position < end:
+        mark = _MAY_OPEN.search(text, position, end)
+        if mark is None:
+            return
+        position = mark.start()
         single = quote_single.opens(text, position)
         if not single and not _opens_double(text, position, start):
             position += 1
@@ -188,7 +195,8 @@ def _opens_double(text: str, position: int, line_start: int) -> bool:
 
 
 def _closing_double(text: str, opened: int, end: int) -> int | None:
-    return next((i for i in range(opened, end) if text[i] in _CLOSERS), None)
+    close = _CLOSING.search(text, opened, end)
+    return close.start() if close else None
 
 
 def _joined(text: str, pieces: list[Piece]) -> Iterator[QuoteSpans]:
