@@ -213,3 +213,16 @@ def test_bodies_received_at_once_are_bounded(tmp_path: Path) -> None:
         assert (refused.value.status, refused.value.code) == (429, "busy")
     with state.receiving():  # the two before are done: room again
         pass
+
+
+def test_urls_go_through_the_private_address_guard(tmp_path: Path) -> None:
+    """With --allow-network an article may be only a URL; the core fetches it through its
+    guard, which refuses loopback and private addresses unless told otherwise."""
+    settings = FAST.with_overrides(allow_network=True)
+    app = create_app(str(tmp_path / "s.db"), data_dir=tmp_path, settings=settings)
+    with TestClient(app) as http:
+        urls = {"articles": [{"url": "http://127.0.0.1:1/a"}, {"url": "http://localhost/b"}]}
+        refused = http.post("/v1/briefs?wait=true", json=urls)
+        assert_error(refused, 422, "unprocessable")
+        message = refused.json()["error"]["message"]
+        assert message.count("non-public address") == 2 and "loopback" in message
