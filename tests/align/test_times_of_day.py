@@ -69,3 +69,8 @@ def test_headlines_and_datelines_are_skipped() -> None:
         "b": "Williams was driving his car at about 1:30 a.m. on the highway.",
     }
     assert conflicts(reports) == []
+
+
+def test_a_period_between_two_times_is_no_point_in_time() -> None:
+    assert read("A curfew is in force from 10 p.m. to 6 a.m. in the docks.") == []
+    assert read("Roads are shut 10 p.m. - 6 a.m. each night.") == []

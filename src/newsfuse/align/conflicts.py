@@ -10,6 +10,7 @@ from newsfuse.align.denials import denial_conflicts
 from newsfuse.align.event_days import event_day_conflicts
 from newsfuse.align.measures import measure_conflicts
 from newsfuse.align.numeric_conflicts import numeric_conflicts
+from newsfuse.align.populations import population_conflicts
 from newsfuse.align.residences import residence_conflicts
 from newsfuse.align.roles import role_conflicts
 from newsfuse.align.slots import slot_conflicts
@@ -26,9 +27,10 @@ def find_conflicts(
     entities: Sequence[Entity] = (),
     analysis: Mapping[tuple[str, int], SentenceAnalysis] | None = None,
 ) -> list[Conflict]:
-    """Disagreeing figures and measures (magnitude, depth, distance), homes of one person,
-    holders of one post, times of day of the incident, weekdays of one event, expected dates
-    that cannot meet, denials against assertions, and claims differing in one slot.
+    """Disagreeing figures, measures (magnitude, depth, distance) and populations, homes of
+    one person, holders of one post, times of day of the incident, weekdays of one event,
+    expected dates that cannot meet, denials against assertions, and claims differing in one
+    slot.
 
     `entities` type the actors (without them, no actor slots); `analysis`, the parse of each
     sentence when the model is there, tells what a figure counts where its own words do not,
@@ -41,6 +43,7 @@ def find_conflicts(
     found = [
         *numeric_conflicts(docs, sentences, syndication, analysis),
         *measure_conflicts(docs, sentences, syndication),
+        *population_conflicts(docs, sentences, syndication),
         *residence_conflicts(docs, sentences, syndication),
         *role_conflicts(docs, sentences, syndication),
         *timing_conflicts(docs, sentences, syndication),

@@ -2,9 +2,10 @@
 
 "Jackson failed sobriety tests shortly after 2 a.m." against "he was pulled over just after
 2:30 a.m.": one stop, two times that cannot both hold. Each report's incident time is the
-first time of day its sentences give as a point ("at", "about", "shortly after", bare: not
-"by 6 a.m." or "until noon"), as news reports lead with the incident. Headlines and
-datelines ("Posted 2/3/2009 11:11 PM") are no sentences of the report and are skipped.
+first time of day its sentences give as a point ("at", "about", "shortly after", bare; not
+"by 6 a.m.", "until 9 p.m." or "from 10 p.m. to 6 a.m."), as news reports lead with the
+incident. Headlines and datelines ("Posted 2/3/2009 11:11 PM") are no sentences of the report
+and are skipped.
 
 A time is the interval its wording allows: two minutes either way for an exact time, ten
 after "about", a quarter of an hour after "shortly after", the whole hour for a bare hour
@@ -30,14 +31,17 @@ MIN_WORDS = 6  # a sentence shorter than this, or unpunctuated, is a heading or 
 _EXACT, _ABOUT, _AFTER, _HOUR, _ABOUT_HOUR = 2, 10, 15, 59, 15
 _TIME = re.compile(
     r"(?P<hedge>\b(?:at\s+)?(?:about|around|approximately|roughly|shortly\s+after|just\s+after"
-    r"|just\s+past|soon\s+after|a\s+little\s+after|by|until|till|before|since|after)\s+)?"
+    r"|just\s+past|soon\s+after|a\s+little\s+after|by|until|till|before|since|after|from)\s+)?"
     r"\b(?P<hour>\d{1,2})(?:\s?[:.]\s?(?P<minute>\d{2}))?\s?"
     r"(?P<half>[ap])\.?\s?m\b\.?"
     r"(?P<zone>\s+(?:local\s+time|(?-i:[A-Z]{2,4})\b))?",
     re.IGNORECASE,
 )
 _ZONED = re.compile(r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<zone>GMT|UTC)\b")
-_NOT_A_POINT = frozenset({"by", "until", "till", "before", "since", "after"})
+_NOT_A_POINT = frozenset({"by", "until", "till", "before", "since", "after", "from"})
+# "from 10 p.m. to 6 a.m.", "10 p.m. - 6 a.m.": a period, neither end a point in time.
+_RANGE_END = re.compile(r"\s*(?:to|until|till|-|–)\s*\d")
+_RANGE_START = re.compile(r"(?:\bto|\buntil|\btill|-|–)\s*$")
 _PUNCTUATED = re.compile(r"[.!?\"'”’)]\s*$")
 
 
@@ -66,7 +70,9 @@ def times_in(sentence: Sentence) -> list[TimeOfDay]:
     for match in _TIME.finditer(text):
         hedge = " ".join((match.group("hedge") or "").lower().split())
         hedge = hedge.removeprefix("at ").strip()
-        if hedge in _NOT_A_POINT:
+        if hedge in _NOT_A_POINT or _RANGE_END.match(text, match.end()):
+            continue
+        if _RANGE_START.search(text, 0, match.start()):
             continue
         hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
         if int(match.group("hour")) > 12:
