@@ -9,6 +9,7 @@ from newsfuse.analyze.entities.coordination import share_list_types
 from newsfuse.analyze.entities.filters import keep_names
 from newsfuse.analyze.entities.rules import Mention, model_mentions, rule_mentions
 from newsfuse.analyze.nlp import SentenceAnalysis
+from newsfuse.memo import per_brief
 from newsfuse.model import CleanDoc, Entity, Sentence
 
 Analyses = Mapping[tuple[str, int], SentenceAnalysis]
@@ -25,9 +26,16 @@ def story_mentions(
     for doc in docs:
         for sentence in sentences.get(doc.id, ()):
             found = analysis.get((sentence.source, sentence.index)) if analysis else None
-            named = rule_mentions(sentence) if found is None else model_mentions(sentence, found)
-            mentions.extend(share_list_types(sentence, named))
+            mentions.extend(_sentence_mentions((sentence, found)))
     return keep_names(docs, sentences, mentions)
+
+
+# Entities and quotes both read the names of every sentence: once per brief.
+@per_brief
+def _sentence_mentions(read: tuple[Sentence, SentenceAnalysis | None]) -> tuple[Mention, ...]:
+    sentence, found = read
+    named = rule_mentions(sentence) if found is None else model_mentions(sentence, found)
+    return tuple(share_list_types(sentence, named))
 
 
 def extract_entities(
