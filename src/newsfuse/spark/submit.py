@@ -8,6 +8,7 @@ takes the options of `newsfuse spark` (without --master: spark-submit's is used)
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -21,4 +22,8 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    # Run as a script, this file's folder heads sys.path, where its siblings (job.py,
+    # files.py, ...) would shadow any top-level module of the same name.
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path[:] = [entry for entry in sys.path if os.path.abspath(entry) != here]
     main(sys.argv[1:])
