@@ -13,9 +13,11 @@ pytest.importorskip(
 
 import uvicorn
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
 from newsfuse.cli import serve as serve_module
 from newsfuse.cli.app import app
+from tests.web.webapp import assert_error
 
 
 def _configs(monkeypatch: pytest.MonkeyPatch) -> list[uvicorn.Config]:
@@ -65,3 +67,24 @@ def test_serve_refuses_a_bad_port_and_a_bad_database(
     bad_db = CliRunner().invoke(app, ["serve", "--db", missing, "--data-dir", str(tmp_path)])
     assert bad_db.exit_code == 1 and "does not exist" in bad_db.output
     assert started == []
+
+
+def test_on_localhost_only_requests_named_for_it_are_answered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page whose name an attacker re-points at 127.0.0.1 (DNS rebinding) gets nothing."""
+    started = _configs(monkeypatch)
+    db = str(tmp_path / "news.db")
+    for host in ("127.0.0.1", "0.0.0.0"):
+        options = ["serve", "--db", db, "--data-dir", str(tmp_path), "--host", host]
+        assert CliRunner().invoke(app, options).exit_code == 0
+    local, public = (config.app for config in started)
+    with TestClient(local, base_url="http://127.0.0.1:8000") as http:
+        assert http.get("/v1/stories").status_code == 200
+        assert http.get("/v1/stories", headers={"host": "localhost:8000"}).status_code == 200
+        assert http.get("/v1/stories", headers={"host": "[::1]:8000"}).status_code == 200
+        rebound = http.get("/v1/stories", headers={"host": "attacker.example:8000"})
+        assert_error(rebound, 400, "bad_request", "attacker.example")
+        assert rebound.headers["content-security-policy"]
+    with TestClient(public, base_url="http://news.example") as http:
+        assert http.get("/v1/stories").status_code == 200

@@ -74,9 +74,12 @@ def server_config(
         import uvicorn
 
         from newsfuse.web import create_app
+        from newsfuse.web.security import LOOPBACK_NAMES
     except ImportError:
         raise ConfigError(f"newsfuse serve needs the web extra: {_WEB_EXTRA}") from None
-    app = create_app(db, data_dir=data_dir, settings=settings)
+    # On a loopback address only requests named for it are answered (no DNS rebinding).
+    hosts = LOOPBACK_NAMES if host in LOOPBACK_NAMES else None
+    app = create_app(db, data_dir=data_dir, settings=settings, hosts=hosts)
     # One process: the jobs' worker pool lives in it. Proxy headers are not trusted.
     return uvicorn.Config(
         app, host=host, port=port, proxy_headers=False, server_header=False, log_level="info"

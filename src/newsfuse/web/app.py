@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from newsfuse.web.errors import install_handlers
 from newsfuse.web.jobs import Jobs
 from newsfuse.web.limits import BodyLimit, WebLimits
 from newsfuse.web.page_routes import page_router
-from newsfuse.web.security import SecurityHeaders
+from newsfuse.web.security import HostCheck, SecurityHeaders
 from newsfuse.web.state import WebState
 from newsfuse.web.store_pool import StorePool
 from newsfuse.web.views import Views
@@ -29,9 +29,11 @@ def create_app(
     data_dir: Path,
     settings: Settings | None = None,
     limits: WebLimits | None = None,
+    hosts: Collection[str] | None = None,
 ) -> FastAPI:
     """The web app and API over the store at `db_url`; uploads are spooled under `data_dir`
-    only. Jobs and store connections start with the app and stop with it (its lifespan)."""
+    only. Jobs and store connections start with the app and stop with it (its lifespan).
+    `hosts`, when given, are the only host names requests may be addressed to."""
     from newsfuse.store import open_store
 
     limits = limits or WebLimits()
@@ -75,6 +77,8 @@ def create_app(
 
     # Added last is outermost: the headers go on every response, the body cap's refusals too.
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes)
+    if hosts is not None:
+        app.add_middleware(HostCheck, hosts=hosts)
     app.add_middleware(SecurityHeaders)
     return app
 

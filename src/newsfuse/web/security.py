@@ -1,11 +1,17 @@
 """Security headers on every response: a strict Content-Security-Policy (scripts and styles
 only from the server's own /static files, nothing inline, no framing, forms post back here
-only), no MIME sniffing, no referrer."""
+only), no MIME sniffing, no referrer. And, for a server on a loopback address, a check of the
+Host header, so a web page whose name an attacker re-points at 127.0.0.1 (DNS rebinding)
+cannot read the local server from the victim's browser."""
 
 from __future__ import annotations
 
-from starlette.datastructures import MutableHeaders
+from collections.abc import Collection
+
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from newsfuse.web.errors import ApiError, error_response
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -39,4 +45,32 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-__all__ = ["CSP", "HEADERS", "SecurityHeaders"]
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+
+
+class HostCheck:
+    """Refuse requests whose Host header names none of `hosts` (the port is not compared)."""
+
+    def __init__(self, app: ASGIApp, hosts: Collection[str]) -> None:
+        self.app = app
+        self.hosts = {host.lower() for host in hosts}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        named = _host_name(Headers(scope=scope).get("host", "")) if scope["type"] == "http" else ""
+        if scope["type"] == "http" and named not in self.hosts:
+            message = f"host {named!r}: this server answers only requests addressed to it"
+            refusal = error_response(scope, ApiError(400, "bad_request", message, named))
+            await refusal(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def _host_name(host: str) -> str:
+    """The name of a Host header without its port: "[::1]:8000" -> "::1"."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+__all__ = ["CSP", "HEADERS", "LOOPBACK_NAMES", "HostCheck", "SecurityHeaders"]
