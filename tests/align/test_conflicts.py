@@ -453,3 +453,23 @@ def test_find_conflicts_reads_what_a_figure_counts_from_the_parse() -> None:
     assert [(c.about, [v.value for v in c.variants]) for c in found] == [
         ("number killed", ["five", "at least 40"])
     ]
+
+
+def test_find_conflicts_a_year_further_on_dates_something_else_than_the_figure() -> None:
+    reports = {
+        "a": "The quake killed 24 people in a region devastated by the tsunami of 2004.",
+        "b": "The quake killed five people, officials said.",
+        "c": "Some 170,000 people were killed in the province in 2004.",
+    }
+    found = conflicts(reports)
+    assert [(c.about, [v.value for v in c.variants]) for c in found] == [
+        ("number killed", ["24", "five"])
+    ]
+
+
+def test_find_conflicts_tolls_far_apart_count_different_events() -> None:
+    reports = {
+        "a": "The quake killed five people.",
+        "b": "Some 168,000 people were killed in Aceh when the great tsunami hit the coast.",
+    }
+    assert conflicts(reports) == []

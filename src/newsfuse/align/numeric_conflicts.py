@@ -14,6 +14,7 @@ for that thing.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -40,10 +41,14 @@ from newsfuse.neighbours import nearest_within, set_rows
 CONTEXT_OVERLAP = 0.5
 MIN_SHARED_WORDS = 2
 MAX_DAYS_APART = 1
+# Two tolls this many times apart count different events ("five killed" against a
+# background "168,000 killed" by an earlier disaster), not one event told two ways.
+MAX_TOLL_RATIO = 50.0
 
 _EVENT_THINGS = frozenset(EVENTS.values())
 MONEY_ROLES = frozenset(ROLES.values())
 _SPLIT_THOUSANDS = re.compile(r", \d{3}(?!\d)")
+_YEAR_AFTER_WORDS = 6
 _YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?!\d)")
 Key = tuple[str, str | None, str | None]
 
@@ -138,8 +143,7 @@ def _mentions(
     found = []
     for doc in docs:
         for sentence in sentences.get(doc.id, ()):
-            if _dated_background(doc, sentence):
-                continue
+            years = _other_years(doc, sentence)
             if sentence.text not in read:
                 parsed = analysis.get((sentence.source, sentence.index))
                 counts = parsed.counts if parsed else ()
@@ -148,7 +152,11 @@ def _mentions(
                     for q in extract_quantities(sentence)
                     if _standing(q, sentence)
                 ]
-            found += [_moved(m, sentence, doc) for m in read[sentence.text]]
+            found += [
+                _moved(m, sentence, doc)
+                for m in read[sentence.text]
+                if not _dated_background(m, years)
+            ]
     return found
 
 
@@ -194,10 +202,21 @@ def _mention(q: Quantity, sentence: Sentence, doc: CleanDoc, proper: frozenset[s
     return Mention(q, sentence, doc, (amount.role or "money", amount.scope, q.unit), names)
 
 
-def _dated_background(doc: CleanDoc, sentence: Sentence) -> bool:
-    """A sentence naming a year other than the report's own (or any year, when it is unknown)."""
-    years = {int(y) for y in _YEAR.findall(sentence.text)}
-    return bool(years) and (doc.published is None or years != {doc.published.year})
+def _other_years(doc: CleanDoc, sentence: Sentence) -> list[int]:
+    """Where the sentence names a year other than the report's own (any year, when the
+    report's is unknown), as offsets in the sentence."""
+    own = doc.published.year if doc.published else None
+    return [m.start() for m in _YEAR.finditer(sentence.text) if int(m.group()) != own]
+
+
+def _dated_background(mention: Mention, years: list[int]) -> bool:
+    """A figure about another year: after the year ("In 2004 a tsunami killed 230,000") or
+    shortly before it ("killed 230,000 in 2004"); a year further on dates something else
+    ("injuring dozens in a region devastated by the tsunami of 2004")."""
+    start = mention.quantity.span.start - mention.sentence.start
+    end = mention.quantity.span.end - mention.sentence.start
+    text = mention.sentence.text
+    return any(year < start or len(text[end:year].split()) <= _YEAR_AFTER_WORDS for year in years)
 
 
 def _consistent(mentions: list[Mention]) -> list[Mention]:
@@ -238,6 +257,8 @@ def _disagreeing(mentions: list[Mention], groups: CopyGroups, key: Key) -> list[
         for (i, left), (j, right) in combinations(enumerate(found), 2):
             if _overlaps(left[0].quantity, right[0].quantity) or {i, j} <= clashing:
                 continue
+            if _ratio(left[0].quantity, right[0].quantity) > MAX_TOLL_RATIO:
+                continue
             if any(_comparable(a, b, True, False) for a, b in product(settings[i], settings[j])):
                 clashing |= {i, j}
         return [found[i] for i in sorted(clashing)]
@@ -250,6 +271,12 @@ def _disagreeing(mentions: list[Mention], groups: CopyGroups, key: Key) -> list[
         if _comparable(a, b, False, money):
             clashing |= {i, j}
     return [found[i] for i in sorted(clashing)]
+
+
+def _ratio(a: Quantity, b: Quantity) -> float:
+    """How many times the larger figure is the smaller, each read at its finite end."""
+    ends = sorted(max(q.low if math.isinf(q.high) else q.high, 1.0) for q in (a, b))
+    return ends[1] / ends[0]
 
 
 def _setting_pairs(settings: list[Setting], money: bool) -> list[tuple[int, int]]:
