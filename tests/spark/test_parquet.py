@@ -155,3 +155,24 @@ def test_bad_rows_are_noted_by_file_and_row_and_the_rest_kept(tmp_path: Path) ->
     messages = [n.message for n in notices if n.level == "warning"]
     assert "part-0.parquet row 2: has no raw input, text or kind (text or html)" in messages
     assert "part-0.parquet row 3: has no raw input, text or kind (text or html)" in messages
+
+
+def test_reading_stops_at_the_file_cap_keeping_the_rows_before(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow", reason="the `parquet` extra is not installed")
+    import pyarrow.parquet as pq
+
+    import newsfuse
+    from newsfuse.ingest.formats.parquet import COLUMNS
+
+    text = "The river rose overnight and the town was evacuated. " * 4  # 212 characters
+    rows = [
+        dict.fromkeys(COLUMNS) | {"id": f"r{n}", "kind": "text", "raw": text, "text": text}
+        for n in range(1, 6)
+    ]
+    path = tmp_path / "part-0.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=2)
+
+    docs, notices = newsfuse.clean([str(path)], Settings(max_input_bytes=500))
+
+    assert [d.id for d in docs] == ["r1", "r2"]
+    assert any("reading stopped at row 3" in n.message for n in notices)

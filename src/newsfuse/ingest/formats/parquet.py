@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse.errors import InputError
-from newsfuse.ingest.formats.records import Limits, RecordNotices
+from newsfuse.ingest.formats.records import Limits, RecordNotices, capped
 from newsfuse.model import CleanDoc, RawDoc, Removed
 
 # The columns, in the order `newsfuse spark` writes them (docs/spark.md has their types).
@@ -61,23 +61,27 @@ def read_parquet(path: Path, name: str, limits: Limits, notices: RecordNotices) 
         table = parquet.ParquetFile(path)
     except (pyarrow.ArrowException, OSError) as error:
         raise InputError(name, f"not a readable Parquet file ({error})") from error
-    missing = sorted(_NEEDED - set(table.schema_arrow.names))
-    if missing:
-        raise InputError(name, f"not a `newsfuse spark` output: no column {', '.join(missing)}")
-    kept = 0
+    with table:  # the file stays open only while its rows are read
+        missing = sorted(_NEEDED - set(table.schema_arrow.names))
+        if missing:
+            columns = ", ".join(missing)
+            raise InputError(name, f"not a `newsfuse spark` output: no column {columns}")
+        yield from capped(_rows(table, name, limits, notices), limits, notices)
+
+
+def _rows(
+    table: Any, name: str, limits: Limits, notices: RecordNotices
+) -> Iterator[tuple[str, RawDoc]]:
+    import pyarrow
+
     number = 0
     try:
         for batch in table.iter_batches(batch_size=_BATCH_ROWS, columns=sorted(_NEEDED)):
             for row in batch.to_pylist():
                 number += 1
                 doc = _article(row, name, number, limits, notices)
-                if doc is None:
-                    continue
-                kept += len(doc.content)
-                if kept > limits.max_total_bytes:
-                    notices.stopped(f"row {number}", limits.max_total_bytes)
-                    return
-                yield doc
+                if doc is not None:
+                    yield f"row {number}", doc
     except (pyarrow.ArrowException, OSError) as error:
         if number == 0:
             raise InputError(name, f"not a readable Parquet file ({error})") from error
@@ -101,31 +105,19 @@ def _article(
     published = row["published"] if isinstance(row["published"], dt.date) else None
     basis = row["published_basis"] if row["published_basis"] in _BASES else None
     removed = tuple(Removed(str(r["text"]), str(r["reason"])) for r in row["removed"] or ())
+    # Both forms carry the metadata cleaning settled on: all the row keeps.
+    meta = {key: row[key] for key in ("path", "url", "outlet", "title", "author")}
     cleaned = CleanDoc(
         id=row["id"],
         text=text,
         removed=removed,
-        path=row["path"],
-        url=row["url"],
-        outlet=row["outlet"],
-        title=row["title"],
-        author=row["author"],
         published=published,
         published_basis=basis,
         language=row["language"],
+        **meta,
     )
-    return RawDoc(
-        id=row["id"],
-        content=raw,
-        kind=kind,
-        path=row["path"],
-        url=row["url"],
-        title=row["title"],
-        published=published.isoformat() if published else None,
-        outlet=row["outlet"],
-        author=row["author"],
-        cleaned=cleaned,
-    )
+    stamp = published.isoformat() if published else None
+    return RawDoc(row["id"], raw, kind, published=stamp, cleaned=cleaned, **meta)
 
 
 __all__ = ["COLUMNS", "read_parquet"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from newsfuse.model import Notice
+from newsfuse.model import Notice, RawDoc
 from newsfuse.notice_summary import SHOWN_PER_KIND
 from newsfuse.settings import Settings
 
@@ -20,6 +21,20 @@ class Limits:
     @classmethod
     def of(cls, settings: Settings) -> Limits:
         return cls(settings.max_record_bytes, settings.max_input_bytes)
+
+
+def capped(
+    docs: Iterable[tuple[str, RawDoc]], limits: Limits, notices: RecordNotices
+) -> Iterator[RawDoc]:
+    """The documents, each given with its place in the file ("record 12"), until those kept
+    pass `max_total_bytes`: reading stops there with a notice, the ones before are kept."""
+    kept = 0
+    for where, doc in docs:
+        kept += len(doc.content)
+        if kept > limits.max_total_bytes:
+            notices.stopped(where, limits.max_total_bytes)
+            return
+        yield doc
 
 
 @dataclass

@@ -12,7 +12,7 @@ from typing import Any
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.decode import decode_bytes
-from newsfuse.ingest.formats.records import Limits, RecordNotices
+from newsfuse.ingest.formats.records import Limits, RecordNotices, capped
 from newsfuse.ingest.read import file_chunks
 from newsfuse.model import RawDoc
 
@@ -34,10 +34,15 @@ def read_warc(path: Path, name: str, limits: Limits, notices: RecordNotices) -> 
     """The HTML pages archived in `path`, in archive order; other records (requests, metadata,
     images) are passed over, bad ones are noted in `notices`."""
     iterator = _archive_iterator()
+    _check_warc(path, name)
+    yield from capped(_pages(path, name, limits, notices, iterator), limits, notices)
+
+
+def _pages(
+    path: Path, name: str, limits: Limits, notices: RecordNotices, iterator: Any
+) -> Iterator[tuple[str, RawDoc]]:
     from warcio.exceptions import ArchiveLoadFailed
 
-    _check_warc(path, name)
-    kept = 0
     number = 0
     try:
         with path.open("rb") as stream:
@@ -46,13 +51,8 @@ def read_warc(path: Path, name: str, limits: Limits, notices: RecordNotices) -> 
                     continue
                 number += 1
                 doc = _page(record, name, number, limits, notices)
-                if doc is None:
-                    continue
-                kept += len(doc.content)
-                if kept > limits.max_total_bytes:
-                    notices.stopped(f"record {number}", limits.max_total_bytes)
-                    return
-                yield doc
+                if doc is not None:
+                    yield f"record {number}", doc
     except ArchiveLoadFailed as error:
         if number == 0:
             raise InputError(name, f"not a readable WARC archive ({error})") from error
