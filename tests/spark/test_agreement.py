@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import pytest
+
 import newsfuse
 from newsfuse.settings import Settings
 from newsfuse.stories import cluster_docs
@@ -88,3 +90,11 @@ def test_warc_partitions_of_real_pages_match_single_machine(spark: Any, tmp_path
     ]
     read_back = newsfuse.clean([str(tmp_path / "out")], settings)[0]
     assert read_back == local_docs  # page text, metadata and the boilerplate removed, whole
+
+
+def test_no_usable_article_is_an_error_saying_why(spark: Any, tmp_path: Path) -> None:
+    from newsfuse.errors import InputError
+    from newsfuse.spark import run_job
+
+    with pytest.raises(InputError, match=r"no usable article in 1 input\(s\): .*absent\.jsonl"):
+        run_job(spark, [str(tmp_path / "absent.jsonl")], None, Settings())

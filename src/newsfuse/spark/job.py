@@ -117,7 +117,8 @@ def _run(
     raws, renamed = ensure_unique([v for *_, v in collected if isinstance(v, RawDoc)])
     notices = [v for *_, v in collected if isinstance(v, Notice)] + renamed
     if not raws:
-        raise InputError("inputs", f"no usable article in {len(paths):,} input(s)")
+        why = "; ".join([n.message for n in notices if n.level != "info"][:3]) or "no records"
+        raise InputError("inputs", f"no usable article in {len(paths):,} input(s): {why}")
     docs = clean_docs(raws, settings)[0]  # the cleaned forms, under their unique ids
     counted = _counter(progress, len(docs))
     clustering = cluster_docs(docs, settings, counted, notices)
