@@ -163,3 +163,20 @@ def _escaped(html: str) -> None:
             assert not attrs.get(name, "").strip().lower().startswith("javascript:"), attrs
         if tag == "script":
             assert attrs.get("src") == "/static/newsfuse.js", attrs
+
+
+def test_another_sites_page_cannot_post_to_the_server(examples: TestClient) -> None:
+    """A form on another site posting here (CSRF) is refused; the server's own form is not."""
+    files = [("files", ("scan.pdf", b"%PDF-1.7"))]
+    for path in ("/upload", "/v1/articles", "/v1/briefs"):
+        forged = examples.post(path, files=files, headers={"origin": "https://evil.example"})
+        assert forged.status_code == 400 and "evil.example" in forged.text, path
+        _secured(forged)
+    fetched = examples.post(path, files=files, headers={"sec-fetch-site": "cross-site"})
+    assert fetched.status_code == 400
+    for own in (
+        {"origin": "http://testserver"},
+        {"sec-fetch-site": "same-origin", "origin": "null"},
+    ):
+        page = examples.post("/upload", files=files, headers=own)
+        assert page.status_code == 415  # read, and refused for its type, not for its sender

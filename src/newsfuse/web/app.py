@@ -17,7 +17,7 @@ from newsfuse.web.errors import install_handlers
 from newsfuse.web.jobs import Jobs
 from newsfuse.web.limits import BodyLimit, WebLimits
 from newsfuse.web.page_routes import page_router
-from newsfuse.web.security import HostCheck, SecurityHeaders
+from newsfuse.web.security import HostCheck, SameOrigin, SecurityHeaders
 from newsfuse.web.state import WebState
 from newsfuse.web.store_pool import StorePool
 from newsfuse.web.views import Views
@@ -77,6 +77,7 @@ def create_app(
 
     # Added last is outermost: the headers go on every response, the body cap's refusals too.
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes)
+    app.add_middleware(SameOrigin)
     if hosts is not None:
         app.add_middleware(HostCheck, hosts=hosts)
     app.add_middleware(SecurityHeaders)
