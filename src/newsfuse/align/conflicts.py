@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsfuse.align.claims_compare import claims_of
+from newsfuse.align.colours import colour_conflicts
 from newsfuse.align.denials import denial_conflicts
 from newsfuse.align.event_days import event_day_conflicts
 from newsfuse.align.measures import measure_conflicts
@@ -28,9 +29,9 @@ def find_conflicts(
     analysis: Mapping[tuple[str, int], SentenceAnalysis] | None = None,
 ) -> list[Conflict]:
     """Disagreeing figures, measures (magnitude, depth, distance) and populations, homes of
-    one person, holders of one post, times of day of the incident, weekdays of one event,
-    expected dates that cannot meet, denials against assertions, and claims differing in one
-    slot.
+    one person, holders of one post, colours of one named object, times of day of the
+    incident, weekdays of one event, expected dates that cannot meet, denials against
+    assertions, and claims differing in one slot.
 
     `entities` type the actors (without them, no actor slots); `analysis`, the parse of each
     sentence when the model is there, tells what a figure counts where its own words do not,
@@ -46,6 +47,7 @@ def find_conflicts(
         *population_conflicts(docs, sentences, syndication),
         *residence_conflicts(docs, sentences, syndication),
         *role_conflicts(docs, sentences, syndication),
+        *colour_conflicts(docs, sentences, syndication),
         *timing_conflicts(docs, sentences, syndication),
         *time_conflicts(docs, sentences, syndication),
         *event_day_conflicts(docs, sentences, syndication, analysis or {}),
