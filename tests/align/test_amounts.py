@@ -45,3 +45,10 @@ def test_amount_of_how_it_is_paid_does_not_change_the_role() -> None:
 def test_amount_of_fine_and_unnamed_sum() -> None:
     assert amounts("The regulator fined the bank $40 million.")[0][1].role == "fine"
     assert amounts("He gave $40 to the driver.")[0][1] == Amount(None, None)
+
+
+def test_a_sales_price_is_the_value_of_the_deal_not_a_revenue() -> None:
+    text = "Based on its 530 million shares, the sales prices works out to $13.2 billion."
+    sentence = Sentence("a", 0, 0, len(text), text)
+    (quantity,) = [q for q in extract_quantities(sentence) if q.unit == "USD"]
+    assert amount_of(quantity, sentence).role == "value of the deal"

@@ -28,7 +28,7 @@ ROLES = _roles(
         "deal deals takeover acquisition acquire acquires acquired acquiring buy buys buying "
         "bought purchase purchased purchasing merger buyout transaction sale sell sells "
         "selling sold bid bids offer offers offered valued valuing valuation value pay pays "
-        "paying paid price": "value of the deal",
+        "paying paid price prices": "value of the deal",
         "revenue revenues sales turnover": "revenue",
         "profit profits earnings income": "profit",
         "loss losses": "loss",
