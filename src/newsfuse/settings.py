@@ -117,8 +117,9 @@ class Settings:
     )
     cluster_window_days: int = _setting(
         30,
-        "Days after its latest article that a story can still gain articles; older stories"
-        " go cold.",
+        "Days after its latest article that a story can still gain articles from later"
+        " blocks of the stream (2,000 articles each, clustered together); older stories go"
+        " cold.",
         at_least=1,
         at_most=36_500,
     )
