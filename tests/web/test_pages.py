@@ -4,12 +4,13 @@ report text escaped (the XSS payload set in text, title, outlet, URL and file na
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
 from newsfuse.web.security import CSP
 from tests.web import webapp
-from tests.web.webapp import HARBOUR, XSS, until_over
+from tests.web.webapp import HARBOUR, XSS, client, until_over
 
 example_db = webapp.example_db  # the fixtures
 examples = webapp.examples
@@ -180,3 +181,15 @@ def test_another_sites_page_cannot_post_to_the_server(examples: TestClient) -> N
     ):
         page = examples.post("/upload", files=files, headers=own)
         assert page.status_code == 415  # read, and refused for its type, not for its sender
+
+
+def test_a_finished_ingest_job_leads_to_the_story_list(tmp_path: Path) -> None:
+    report = [
+        ("files", ("eastmarch-courier.html", (HARBOUR / "eastmarch-courier.html").read_bytes()))
+    ]
+    for http in client(tmp_path):
+        job = http.post("/v1/articles", files=report).json()["job"]
+        assert until_over(http, job)[-1]["state"] == "done"
+        page = http.get(f"/jobs/{job}", follow_redirects=False)
+        assert page.status_code == 303 and page.headers["location"] == "/"
+        assert 'href="/stories/' in http.get("/").text

@@ -70,8 +70,9 @@ def page_router(state: WebState) -> APIRouter:
     @router.get("/jobs/{job_id}")
     async def job(job_id: str) -> Response:
         found = state.jobs.get(job_id)
-        if found.state == "done" and found.kind == "brief":
-            return RedirectResponse(f"/jobs/{found.id}/brief", status_code=303)
+        if found.state == "done":  # a brief to read, or an ingest's stories in the list
+            where = f"/jobs/{found.id}/brief" if found.kind == "brief" else "/"
+            return RedirectResponse(where, status_code=303)
         return HTMLResponse(job_page(found.id, found.state, found.done, found.total, found.error))
 
     @router.get("/jobs/{job_id}/brief")
