@@ -7,6 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'newsfuse[web]'")
+
 from fastapi.testclient import TestClient
 
 from newsfuse.web import WebLimits, create_app

@@ -10,6 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'newsfuse[web]'")
+
 from fastapi.testclient import TestClient
 
 from newsfuse.rendering.from_json import from_json

@@ -6,6 +6,10 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed: pip install 'newsfuse[web]'")
+
 from fastapi.testclient import TestClient
 
 from newsfuse.web.security import CSP
