@@ -48,3 +48,11 @@ def test_a_report_giving_one_event_two_days_is_left_out() -> None:
         "b": "Blackmore was arrested on Monday.",
     }
     assert conflicts(reports) == []
+
+
+def test_the_day_a_paper_reported_is_not_the_day_of_the_event() -> None:
+    reports = {
+        "a": "The Wasilla church burned down, the Daily News reported Saturday.",
+        "b": "The Wasilla church burned, the Daily News reported on Sunday.",
+    }
+    assert conflicts(reports) == []

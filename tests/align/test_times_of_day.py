@@ -74,3 +74,11 @@ def test_headlines_and_datelines_are_skipped() -> None:
 def test_a_period_between_two_times_is_no_point_in_time() -> None:
     assert read("A curfew is in force from 10 p.m. to 6 a.m. in the docks.") == []
     assert read("Roads are shut 10 p.m. - 6 a.m. each night.") == []
+
+
+def test_what_is_to_come_is_not_the_incident() -> None:
+    reports = {
+        "a": "Orozco is scheduled to appear in court at 1:45 p.m. today. He was seen at 3 p.m.",
+        "b": "Gunfire was reported at about 3 p.m. in the Hawaiian Gardens area.",
+    }
+    assert conflicts(reports) == []

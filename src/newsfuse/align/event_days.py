@@ -8,10 +8,11 @@ undated reports too, where the timeline has no dates to set side by side. Months
 out: a story's background tells earlier events of one kind in other months ("In May,
 thieves stole ..." and "In July, thieves stole ...").
 
-Speech verbs ("said Wednesday") and verbs too general to name an event ("was", "became") date
-no event of the story. A report that gives one event two days is telling two events (or its
-own correction), so it is left out for that event. Reports published more than
-`MAX_DAYS_APART` apart may name the same weekday of different weeks, so they are not compared.
+Speech and reporting verbs ("said Wednesday", "reported Sunday") and verbs too general to
+name an event ("was", "became") date no event of the story. A report that gives one event two
+days is telling two events (or its own correction), so it is left out for that event. Reports
+published more than `MAX_DAYS_APART` apart may name the same weekday of different weeks, so
+they are not compared.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
 
 MAX_DAYS_APART = 1
 _GENERAL = word_set("is was were are be been being become became becomes has have had do did")
+# Reporting is not the event reported: "the Daily News reported Sunday".
+_REPORTING = word_set("reported report reports reporting published posted wrote")
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ def event_day_conflicts(
         for sentence in sentences.get(doc.id, ()):
             parsed = analysis.get((sentence.source, sentence.index))
             for dated in parsed.dated if parsed else ():
-                if dated.head in SPEECH_VERBS or dated.head in _GENERAL:
+                if dated.head in SPEECH_VERBS or dated.head in _GENERAL | _REPORTING:
                     continue
                 words = frozenset(w for name in names_in(sentence.text, proper) for w in name)
                 item = _Dated(dated.name, dated.head, sentence, doc, words - {dated.name})

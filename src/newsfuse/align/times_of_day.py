@@ -5,7 +5,8 @@
 first time of day its sentences give as a point ("at", "about", "shortly after", bare; not
 "by 6 a.m.", "until 9 p.m." or "from 10 p.m. to 6 a.m."), as news reports lead with the
 incident. Headlines and datelines ("Posted 2/3/2009 11:11 PM") are no sentences of the report
-and are skipped.
+and are skipped, and so are sentences about what is to come ("is scheduled to appear in court
+at 1:45 p.m.").
 
 A time is the interval its wording allows: two minutes either way for an exact time, ten
 after "about", a quarter of an hour after "shortly after", the whole hour for a bare hour
@@ -42,6 +43,7 @@ _NOT_A_POINT = frozenset({"by", "until", "till", "before", "since", "after", "fr
 # "from 10 p.m. to 6 a.m.", "10 p.m. - 6 a.m.": a period, neither end a point in time.
 _RANGE_END = re.compile(r"\s*(?:to|until|till|-|–)\s*\d")
 _RANGE_START = re.compile(r"(?:\bto|\buntil|\btill|-|–)\s*$")
+_AHEAD = re.compile(r"\b(?:will|scheduled|expected|due|set to|plans? to)\b", re.IGNORECASE)
 _PUNCTUATED = re.compile(r"[.!?\"'”’)]\s*$")
 
 
@@ -126,6 +128,8 @@ def time_conflicts(
         for sentence in sentences.get(doc.id, ()):
             if len(sentence.text.split()) < MIN_WORDS or not _PUNCTUATED.search(sentence.text):
                 continue
+            if _AHEAD.search(sentence.text):
+                continue  # "is scheduled to appear in court at 1:45 p.m.": not the incident
             times = times_in(sentence)
             if times:
                 leads.append(_Stated(times[0], sentence, doc))
