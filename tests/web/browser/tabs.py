@@ -30,6 +30,7 @@ __all__ = [
     "PHONE",
     "FilePayload",
     "Tab",
+    "assert_gazette_source_shows_what_cleaning_removed",
     "expect",
     "open_tab",
     "stored_stories",
@@ -91,6 +92,21 @@ def open_tab(browser: Browser, **options: Any) -> Iterator[Tab]:
         yield tab
     finally:
         context.close()
+
+
+def assert_gazette_source_shows_what_cleaning_removed(tab: Tab) -> None:
+    """The harbour-fire brief's Saltmere Gazette source: its cleaned text, and behind its own
+    disclosure the site furniture cleaning cut from it."""
+    gazette = tab.page.locator("section#sources details.source").filter(
+        has_text="The Saltmere Gazette"
+    )
+    gazette.locator("summary").first.click()
+    expect(gazette).to_contain_text("failed a fire-safety inspection in 2021")
+    removed = gazette.locator("details.removed")
+    expect(removed.locator("summary")).to_be_visible()
+    expect(removed).not_to_contain_text("Skip to content", use_inner_text=True)
+    removed.locator("summary").click()
+    expect(removed).to_contain_text("Skip to content", use_inner_text=True)
 
 
 def stored_stories(server: Any) -> list[StoryOutline]:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tests.web.browser.tabs import Tab, expect, story_about
+import pytest
+
+from tests.web.browser.tabs import (
+    Tab,
+    assert_gazette_source_shows_what_cleaning_removed,
+    expect,
+    story_about,
+)
 
 
 def _number(text: str) -> int:
@@ -115,3 +122,25 @@ def test_without_javascript_a_citation_still_jumps_to_its_passage(
     chip.click()
     page.wait_for_url(f"**/stories/*{target}")
     expect(page.locator(f"mark{target}")).to_be_in_viewport()
+
+
+def test_overlap_view_shows_which_outlets_ran_the_same_wire_copy(
+    desktop: Tab, example_server: Any
+) -> None:
+    _open_fire_brief(desktop, example_server)
+    overlap = desktop.page.locator("section#overlap")
+    expect(overlap).to_be_visible()
+    # Lanterfield Herald and Eastmarch Courier both ran Tidewire's copy (examples/README.md).
+    expect(overlap).to_contain_text("Lanterfield Herald")
+    expect(overlap).to_contain_text("Eastmarch Courier")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the store keeps no removed boilerplate: a stored brief's sources[].removed is empty",
+)
+def test_each_stored_source_shows_its_cleaned_text_and_what_cleaning_removed(
+    desktop: Tab, example_server: Any
+) -> None:
+    _open_fire_brief(desktop, example_server)
+    assert_gazette_source_shows_what_cleaning_removed(desktop)

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.web.browser.tabs import PHONE, Tab, expect
+from tests.web.browser.tabs import (
+    PHONE,
+    Tab,
+    assert_gazette_source_shows_what_cleaning_removed,
+    expect,
+)
 
 
 def test_the_one_file_brief_runs_within_its_own_policy_and_fetches_nothing(
@@ -39,3 +44,10 @@ def test_the_one_file_brief_never_scrolls_sideways_on_a_phone(
     scroll, inner = phone.page.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
     assert inner == PHONE["width"]
     assert scroll <= inner
+
+
+def test_each_source_of_the_one_file_brief_shows_what_cleaning_removed(
+    desktop: Tab, standalone_brief: Path
+) -> None:
+    desktop.page.goto(standalone_brief.as_uri())
+    assert_gazette_source_shows_what_cleaning_removed(desktop)
