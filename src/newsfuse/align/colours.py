@@ -9,6 +9,7 @@ may be two cars. A report giving one object two colours is left out for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -24,6 +25,7 @@ COLOURS = {
     "beige": "beige", "maroon": "maroon", "tan": "tan",
 }  # fmt: skip
 _MAX_NAME_WORDS = 3
+_CUE = re.compile("|".join(rf"\b{colour}\b" for colour in sorted(COLOURS)))
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class _Stated:
 
 def colours_in(sentence: Sentence) -> list[Coloured]:
     """Every colour a sentence gives a named object."""
+    if not _CUE.search(sentence.text):
+        return []
     tokens = tokenize(sentence.text)
     found = []
     for index, token in enumerate(tokens):

@@ -41,6 +41,11 @@ _DIRECTIONS = {
 }  # fmt: skip
 _PLACE_NOUNS = word_set("town city village district province county region capital island")
 _SECONDS = {"second": 1.0, "seconds": 1.0, "minute": 60.0, "minutes": 60.0}
+# A word that every measure needs, to skip the many sentences that have none unread.
+_CUE = re.compile(
+    "|".join(sorted({"magnitude", *QUAKES, *(rf"\b{unit}\b" for unit in (*LENGTHS, *_SECONDS))})),
+    re.IGNORECASE,
+)
 _SPLIT_DECIMAL = re.compile(r"(\d)\. (\d)(?!\d)")  # "4. 6" in detokenised text: one number
 
 
@@ -66,6 +71,8 @@ class _Stated:
 
 def measures_in(sentence: Sentence) -> list[Measure]:
     """Every magnitude, depth and distance from a named place that `sentence` states."""
+    if not _CUE.search(sentence.text):
+        return []
     text = _SPLIT_DECIMAL.sub(r"\1.\2 ", sentence.text)  # same length: offsets hold
     tokens = tokenize(text)
     found = []

@@ -12,6 +12,7 @@ interval its wording allows: its hedge ("about", "over", "nearly") and half its 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -28,6 +29,7 @@ _PEOPLE = word_set("people residents inhabitants")
 _SETTLEMENTS = word_set("city town village community")
 _LIVE = word_set("live living lived")
 _HEDGE_WORDS = 3
+_CUE = re.compile(r"population|\bhome\s+(?:to|by)\b|\bliv|\bof\s+\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class _Stated:
 
 def populations_in(sentence: Sentence) -> list[Population]:
     """Every population figure `sentence` states, in order."""
+    if not _CUE.search(sentence.text):
+        return []
     tokens = tokenize(sentence.text)
     found = []
     index = 0

@@ -14,6 +14,7 @@ giving one person two homes is describing something else, so it is left out for 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -24,6 +25,8 @@ from newsfuse.align.wordspans import Token, lowers, tokenize
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
 
 _LIVED = word_set("lived lives live resided resides")
+_CUE = re.compile(r",\s+(?:\d+\s*,\s+)?(?:of|who)\s")  # cheap test before reading tokens
+_STREET_CUE = re.compile("|".join(rf"\b{word}\b" for word in sorted(STREET_WORDS)), re.IGNORECASE)
 _NAME_JOINERS = word_set("de la van von da del")
 _MAX_NAME_WORDS = 4
 
@@ -46,6 +49,8 @@ class _Stated:
 
 def residences_in(sentence: Sentence) -> list[Residence]:
     """Every "<Name>, [age,] of <Place>" and "<Name>, who lived in <Place>" in `sentence`."""
+    if not _CUE.search(sentence.text):
+        return []
     tokens = tokenize(sentence.text)
     found = []
     for index, token in enumerate(tokens):
@@ -168,6 +173,8 @@ def _regions(
     found: set[frozenset[str]] = set()
     for doc in docs:
         for sentence in sentences.get(doc.id, ()):
+            if not _STREET_CUE.search(sentence.text):
+                continue
             tokens = tokenize(sentence.text)
             for index, token in enumerate(tokens):
                 if token.lower not in STREET_WORDS or not token.is_title:

@@ -12,6 +12,7 @@ two holders of one post is telling a change of holder, so it is left out for tha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -41,6 +42,9 @@ SOLE_POSTS = frozenset(
     }
 )
 _LONGEST = max(len(post) for post in SOLE_POSTS)
+_CUE = re.compile(  # cheap test before reading tokens
+    "|".join(sorted({rf"\b{post[-1]}\b" for post in SOLE_POSTS})), re.IGNORECASE
+)
 _MAX_NAME_WORDS = 4
 
 
@@ -63,6 +67,8 @@ class _Stated:
 
 def holders_in(sentence: Sentence) -> list[Holder]:
     """Every "<Body> <post> <Name>" in `sentence`."""
+    if not _CUE.search(sentence.text):
+        return []
     tokens = tokenize(sentence.text)
     found = []
     for index in range(1, len(tokens)):
