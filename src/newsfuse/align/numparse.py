@@ -11,6 +11,10 @@ from newsfuse.align.wordspans import Token, glued
 
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?([^\W\d_]*)")
 _RANGE_JOINERS = frozenset({"-", "–", "to", "or"})
+# The words a figure can start with (`_words`, `_vague`); any other starts with a digit.
+_STARTS = frozenset(
+    {*UNITS, *SCALES, *VAGUE, *(word for word, _ in VAGUE_OF), "half", "a", "an", "dozen"}
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class Figure:
 
 def parse_figure(tokens: list[Token], i: int) -> Figure | None:
     """The number written at tokens[i], with any range it opens ("20-30", "two or three")."""
+    if not (tokens[i].text[0].isdigit() or tokens[i].lower in _STARTS):
+        return None  # callers try every word of a sentence: most start no number
     first = _digits(tokens, i) or _words(tokens, i) or _vague(tokens, i)
     if first is None or first.vague:
         return first
