@@ -197,6 +197,7 @@ def test_markdown_and_html_show_the_changes_first() -> None:
     assert "Resolved conflict: number of homes destroyed" in markdown
     assert "## Changes" not in render(before, "md")
     page = render(after, "html")
-    assert '<section id="changes"><h2>Changes since 7</h2>' in page
+    assert '<section id="changes"><h2>What changed since 7</h2>' in page
+    assert page.index('<section id="changes">') < page.index('<section id="facts">')
     assert "1 → 2 independent sources" in page and "new fact</span> A curfew" in page
     assert 'id="changes"' not in render(before, "html")
