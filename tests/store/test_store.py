@@ -153,3 +153,43 @@ def test_ingest_briefs_every_changed_story_once(
         again, _ = store.ingest([str(folder)])
     assert made.briefs == made.stories == 2
     assert again.briefs == 0
+
+
+def test_a_stored_brief_shows_what_cleaning_removed_from_each_page(db_url: str) -> None:
+    page = (
+        Path(__file__).resolve().parents[2]
+        / "examples/harbour-fire/reports/kestrel-coast-times.html"
+    )
+    with open_store(db_url) as store:
+        store.ingest([str(page)], briefs=False)
+        (story,) = store.stories()
+        body = json.loads(store.brief(story.id).body)
+    (source,) = body["sources"]
+    assert source["removed"], "the page's navigation and footer are kept as removed text"
+    assert all(isinstance(text, str) and text.strip() for text in source["removed"])
+
+
+def test_a_database_of_the_first_schema_gains_the_removed_column_and_keeps_its_rows(
+    db_url: str, tmp_path: Path
+) -> None:
+    from newsfuse.store.backend import Database, parse_url
+    from newsfuse.store.schema import CURRENT, MIGRATIONS
+
+    db = Database(parse_url(db_url))
+    with db.transaction():
+        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        db.script(MIGRATIONS[0](db.dialect))
+        db.execute("INSERT INTO schema_version (version) VALUES (1)")
+    with db.transaction():
+        db.execute(
+            "INSERT INTO article (source, raw_hash, content_hash, kind, raw, text, ingested_at)"
+            " VALUES ('old.txt', 'r', 'c', 'text', 'Old text.', 'Old text.', '2026-01-01')"
+        )
+    db.close()
+    with open_store(db_url) as store:
+        from newsfuse.store.articles import load_articles
+        from newsfuse.store.schema import version_of
+
+        assert version_of(store.db) == CURRENT
+        ((_, doc),) = load_articles(store.db)
+    assert (doc.id, doc.text, doc.removed) == ("old.txt", "Old text.", ())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 
-from newsfuse.model import CleanDoc, RawDoc
-from newsfuse.store.backend import Database
+from newsfuse.model import CleanDoc, RawDoc, Removed
+from newsfuse.store.backend import Database, Row
 
 
 def digest(text: str) -> str:
@@ -25,8 +26,8 @@ def add_article(db: Database, raw: RawDoc, doc: CleanDoc, now: str) -> bool:
     # ON CONFLICT rather than a check first: two ingests racing on one database stay correct.
     rows = db.execute(
         "INSERT INTO article (source, raw_hash, content_hash, kind, raw, text, title, outlet,"
-        " author, url, path, published, published_basis, language, ingested_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " author, url, path, published, published_basis, language, ingested_at, removed)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (content_hash) DO NOTHING RETURNING id",
         (
             doc.id,
@@ -44,6 +45,7 @@ def add_article(db: Database, raw: RawDoc, doc: CleanDoc, now: str) -> bool:
             doc.published_basis,
             doc.language,
             now,
+            json.dumps([[r.text, r.reason] for r in doc.removed]),
         ),
     )
     if not rows:
@@ -57,24 +59,37 @@ def add_article(db: Database, raw: RawDoc, doc: CleanDoc, now: str) -> bool:
 
 
 _COLUMNS = (
-    "id, source, text, title, outlet, author, url, path, published, published_basis, language"
+    "id, source, text, title, outlet, author, url, path, published, published_basis, language,"
+    " removed"
 )
+_CHUNK = 500  # ids per query: under every driver's limit on bound parameters
 
 
 def load_articles(db: Database, ids: list[int] | None = None) -> list[tuple[int, CleanDoc]]:
     """Stored articles (all, or those ids) as CleanDocs, in ingest order. Source ids are made
     unique, since two ingests may each have had a `report.txt`."""
-    rows = db.execute(f"SELECT {_COLUMNS} FROM article ORDER BY id")
-    wanted = set(ids) if ids is not None else None
     taken: set[str] = set()
     result: list[tuple[int, CleanDoc]] = []
-    for row in rows:
-        if wanted is not None and row[0] not in wanted:
-            continue
+    for row in _rows(db, ids):
         name = row[1] if row[1] not in taken else f"{row[1]}#{row[0]}"
         taken.add(name)
         result.append((int(row[0]), _doc(name, row)))
     return result
+
+
+def _rows(db: Database, ids: list[int] | None) -> list[Row]:
+    """The chosen rows in id order, read by id rather than by scanning the whole table."""
+    if ids is None:
+        return db.execute(f"SELECT {_COLUMNS} FROM article ORDER BY id")
+    wanted = sorted(set(ids))
+    rows: list[Row] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows += db.execute(
+            f"SELECT {_COLUMNS} FROM article WHERE id IN ({marks}) ORDER BY id", tuple(chunk)
+        )
+    return rows
 
 
 def _doc(name: str, row: tuple[object, ...]) -> CleanDoc:
@@ -90,6 +105,9 @@ def _doc(name: str, row: tuple[object, ...]) -> CleanDoc:
         published=published,
         published_basis=row[9] if row[9] in ("metadata", "dateline", "inferred") else None,
         language=_text(row[10]),
+        removed=tuple(Removed(str(text), str(reason)) for text, reason in json.loads(str(row[11])))
+        if row[11]
+        else (),
     )
 
 

@@ -67,8 +67,14 @@ def _v1(dialect: Dialect) -> list[str]:
     return tables + search
 
 
+def _v2(dialect: Dialect) -> list[str]:
+    # What cleaning removed from each article, as JSON [[text, reason], ...]: a stored brief
+    # shows it beside the cleaned text, as a brief of files does. NULL for older rows.
+    return ["ALTER TABLE article ADD COLUMN removed TEXT"]
+
+
 #: Migration n (1-based) brings the schema from version n-1 to n.
-MIGRATIONS = (_v1,)
+MIGRATIONS = (_v1, _v2)
 CURRENT = len(MIGRATIONS)
 
 

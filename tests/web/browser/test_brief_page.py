@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
-
 from tests.web.browser.tabs import (
     Tab,
     assert_gazette_source_shows_what_cleaning_removed,
@@ -135,10 +133,6 @@ def test_overlap_view_shows_which_outlets_ran_the_same_wire_copy(
     expect(overlap).to_contain_text("Eastmarch Courier")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the store keeps no removed boilerplate: a stored brief's sources[].removed is empty",
-)
 def test_each_stored_source_shows_its_cleaned_text_and_what_cleaning_removed(
     desktop: Tab, example_server: Any
 ) -> None:
