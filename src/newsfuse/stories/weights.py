@@ -14,17 +14,29 @@ from collections.abc import Iterable
 Vector = dict[str, float]
 
 
+# Distinct tokens counted before the ones met only once are forgotten. A stream keeps bringing
+# new names, most of them met once, so the counts would grow with the stream; a forgotten
+# token weighs as one never seen, only log 2 more than one met once.
+SWEEP_AT = 250_000
+
+
 class Frequencies:
     """Document frequencies of one channel's tokens over the articles seen so far."""
 
-    def __init__(self) -> None:
+    def __init__(self, sweep_at: int = SWEEP_AT) -> None:
         self.documents = 0
         self.counts: Counter[str] = Counter()
+        self._sweep_at = sweep_at
 
     def add_block(self, token_sets: Iterable[Iterable[str]]) -> None:
         for tokens in token_sets:
             self.documents += 1
             self.counts.update(set(tokens))
+        if len(self.counts) >= self._sweep_at:
+            self.counts = Counter({t: c for t, c in self.counts.items() if c > 1})
+            # The next sweep waits until the kept tokens have doubled at least: sweeps stay
+            # linear in the stream, and memory stays within twice the recurring vocabulary.
+            self._sweep_at = max(self._sweep_at, 2 * len(self.counts))
 
     def idf(self, token: str) -> float:
         """Smoothed inverse document frequency; a token never seen gets the highest weight."""
