@@ -178,3 +178,16 @@ def test_reports_alike_in_words_but_sharing_no_names_are_two_events() -> None:
 def test_the_threshold_setting_is_range_checked(value: object) -> None:
     with pytest.raises(ConfigError, match="cluster_threshold"):
         Settings(cluster_threshold=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("size", "apart"), [(5, False), (6, True)])
+def test_two_large_stories_far_less_alike_across_than_within_stay_apart(
+    size: int, apart: bool
+) -> None:
+    # Sibling events: many words and one name shared, each told alike by every report.
+    first = _article({"quake": 0.8, "rubble": 0.6}, {"arvel": 0.6, "sena": 0.8})
+    second = _article({"quake": 0.8, "flood": 0.6}, {"arvel": 0.6, "kosta": 0.8})
+    clusterer = clusterer_module.StoryClusterer(threshold=0.12, window_days=30)
+    clusterer.add_block([first] * size + [second] * size)
+    stories = [story for story, _ in clusterer.labels()]
+    assert stories[:size] == [0] * size and stories[size:] == [size if apart else 0] * size

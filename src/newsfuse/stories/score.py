@@ -48,6 +48,7 @@ class StoryState:
     bare_figures: Sum = field(default_factory=dict)
     keys: set[str] = field(default_factory=set)
     block: int = 0  # the last block that added to it
+    cohesion: float | None = None  # see `cohesion`; None until asked for, and after growing
 
     @classmethod
     def of(cls, number: int, article: ArticleVectors) -> StoryState:
@@ -67,6 +68,7 @@ class StoryState:
         """Take in every article of another story."""
         self.size += other.size
         self.named += other.named
+        self.cohesion = None
         for mine, theirs in (
             (self.terms, other.terms),
             (self.names, other.names),
@@ -107,6 +109,17 @@ def linkage(a: StoryState, b: StoryState) -> Link:
     total = TERM_WEIGHT * dot(a.terms, b.terms) + NAME_WEIGHT * names + FIGURE_WEIGHT * figures
     score = total / (a.size * b.size) - _date_penalty(gap_days(a, b))
     return Link(score, named / (a.named * b.named) if a.named and b.named else None)
+
+
+def cohesion(story: StoryState) -> float:
+    """The mean pair score over the story's distinct pairs of articles (0 for a lone one):
+    the mean over all pairs, self-pairs included, less the self-pairs, which score 1 each."""
+    if story.cohesion is None:
+        n = story.size
+        story.cohesion = (
+            max((n * n * linkage(story, story).score - n) / (n * (n - 1)), 0.0) if n > 1 else 0.0
+        )
+    return story.cohesion
 
 
 def _stand_in(terms_a: Sum, terms_b: Sum, bare_a: Sum, bare_b: Sum) -> float:
