@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from typing import Annotated
 
@@ -49,7 +47,7 @@ def cluster(
     """Group articles into stories: one line per article with its story, then the stories."""
     from newsfuse import api
     from newsfuse.cli.common import check_output, emit, guarded, settings_from
-    from newsfuse.cli.output import print_notices, stderr
+    from newsfuse.cli.output import count_progress, print_notices, stderr
     from newsfuse.stories.output import to_json, to_jsonl
 
     def work() -> None:
@@ -60,37 +58,17 @@ def cluster(
             allow_network=allow_network,
             allow_private_addresses=allow_private_addresses,
         )
-        with _article_progress(stderr.is_terminal) as progress:
-            result = api.cluster(inputs, settings, progress=progress)
+        assigned = 0
+
+        def advance(count: int) -> None:
+            nonlocal assigned
+            assigned += count
+            update("clustering", assigned, None)
+
+        with count_progress(stderr.is_terminal) as update:
+            result = api.cluster(inputs, settings, progress=advance)
         print_notices(list(result.notices))
         render = to_json if format is ClusterFormat.json else to_jsonl
         emit(render(result), output, inputs)
 
     guarded(debug, work)
-
-
-@contextmanager
-def _article_progress(enabled: bool) -> Iterator[Callable[[int], None]]:
-    """Counts and rate of the articles assigned; silent when stderr is not a terminal."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from newsfuse.cli.output import stderr
-
-    progress = Progress(
-        TextColumn("clustering"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        console=stderr,
-        transient=True,
-        disable=not enabled,
-    )
-    with progress:
-        task = progress.add_task("clustering", total=None, rate="")
-
-        def advance(count: int) -> None:
-            progress.update(task, advance=count)
-            speed = progress.tasks[0].speed
-            progress.update(task, rate=f"{speed:,.0f} articles/s" if speed else "")
-
-        yield advance

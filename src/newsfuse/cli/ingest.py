@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Annotated
 
 import typer
 
-from newsfuse.cli.options import AllowNetwork, AllowPrivate, Debug, Inputs, MaxBytes
+from newsfuse.cli.options import AllowNetwork, AllowPrivate, Debug, Inputs, MaxBytes, Quiet
 
 DbUrl = Annotated[
     str,
@@ -17,7 +15,6 @@ DbUrl = Annotated[
         help="Database: a SQLite file path (default newsfuse.db) or a postgresql:// URL.",
     ),
 ]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")]
 
 
 def ingest(
@@ -34,7 +31,7 @@ def ingest(
 ) -> None:
     """Store articles (raw and cleaned), stories and briefs; rerun to resume or add more."""
     from newsfuse.cli.common import guarded, settings_from
-    from newsfuse.cli.output import print_info, print_notices, stderr
+    from newsfuse.cli.output import count_progress, print_info, print_notices, stderr
     from newsfuse.store import open_store
 
     def work() -> None:
@@ -43,8 +40,14 @@ def ingest(
             allow_network=allow_network,
             allow_private_addresses=allow_private_addresses,
         )
-        with open_store(db) as store, _progress(stderr.is_terminal and not quiet) as advance:
-            report, notices = store.ingest(inputs, settings, advance, briefs=not no_briefs)
+        enabled = stderr.is_terminal and not quiet
+        with open_store(db) as store, count_progress(enabled) as update:
+            report, notices = store.ingest(
+                inputs,
+                settings,
+                lambda done, total: update("ingesting", done, total),
+                briefs=not no_briefs,
+            )
         if not quiet:
             print_notices(notices)
             print_info(
@@ -53,31 +56,3 @@ def ingest(
             )
 
     guarded(debug, work)
-
-
-@contextmanager
-def _progress(enabled: bool) -> Iterator[Callable[[int, int], None]]:
-    """A Rich bar over the articles read, with count and rate; off when quiet or piped."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from newsfuse.cli.output import stderr
-
-    progress = Progress(
-        TextColumn("ingesting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-        disable=not enabled,
-    )
-    with progress:
-        task = progress.add_task("ingest", total=None, rate="")
-
-        def advance(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-            speed = progress.tasks[0].speed
-            progress.update(task, rate=f"{speed:,.0f} articles/s" if speed else "")
-
-        yield advance

@@ -60,3 +60,4 @@ MaxBytes = Annotated[
     typer.Option("--max-bytes", help="Refuse input files larger than this many bytes.", min=1),
 ]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")]

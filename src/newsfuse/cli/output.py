@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from newsfuse.model import Notice
 
@@ -112,3 +120,34 @@ def stage_progress(stages: int, enabled: bool) -> Iterator[Callable[[str], None]
 
         yield advance
         progress.update(task, completed=stages)
+
+
+@contextmanager
+def count_progress(
+    enabled: bool, rated: Container[str] | None = None
+) -> Iterator[Callable[[str, int, int | None], None]]:
+    """Bars that count articles: `update(phase, done, total)` draws one bar per phase with its
+    count and, for the phases in `rated` (every phase when None), articles per second."""
+    bars = Progress(
+        TextColumn("{task.description:<11}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+        disable=not enabled,
+    )
+    tasks: dict[str, TaskID] = {}
+
+    def update(phase: str, done: int, total: int | None) -> None:
+        if phase not in tasks:
+            tasks[phase] = bars.add_task(phase, total=total, rate="")
+        task = tasks[phase]
+        bars.update(task, completed=done, total=total)
+        speed = next(t.speed for t in bars.tasks if t.id == task)
+        shown = speed and (rated is None or phase in rated)
+        bars.update(task, rate=f"{speed:,.0f} articles/s" if shown else "")
+
+    with bars:
+        yield update

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsfuse.cli.cluster import Threshold
-from newsfuse.cli.ingest import Quiet
-from newsfuse.cli.options import Debug, MaxBytes
+from newsfuse.cli.options import Debug, MaxBytes, Quiet
 from newsfuse.model import Notice
 
 if TYPE_CHECKING:
-    from rich.progress import TaskID
-
-    from newsfuse.spark.job import Progress
+    pass
 
 Partitions = Annotated[
     list[str],
@@ -78,7 +73,7 @@ def spark(
 ) -> None:
     """Clean and cluster files on Spark; writes one Parquet row per article for `ingest`."""
     from newsfuse.cli.common import guarded, settings_from
-    from newsfuse.cli.output import print_info, print_notices, stderr
+    from newsfuse.cli.output import count_progress, print_info, print_notices, stderr
     from newsfuse.spark.job import run_job
     from newsfuse.spark.session import local_session
 
@@ -92,7 +87,7 @@ def spark(
         session = local_session(master, driver_memory)
         try:
             where = session.sparkContext.master
-            with _progress(stderr.is_terminal and not quiet) as progress:
+            with count_progress(stderr.is_terminal and not quiet, {"clustering"}) as progress:
                 result = run_job(
                     session, files, out, settings, partitions=partitions, progress=progress
                 )
@@ -159,36 +154,3 @@ def check_out(given: str, files: list[str]) -> None:
     root = out.resolve()
     if any(root in Path(f).resolve().parents for f in files):
         raise ConfigError(f"--out {out}: holds one of the inputs")
-
-
-@contextmanager
-def _progress(enabled: bool) -> Iterator[Progress]:
-    """One Rich bar per phase (partitions cleaned, articles clustered, Parquet written), with
-    counts and, for clustering, the rate; off when quiet or piped."""
-    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
-    from rich.progress import Progress as Bars
-
-    from newsfuse.cli.output import stderr
-
-    bars = Bars(
-        TextColumn("{task.description:<11}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-        disable=not enabled,
-    )
-    tasks: dict[str, TaskID] = {}
-
-    def update(phase: str, done: int, total: int) -> None:
-        if phase not in tasks:
-            tasks[phase] = bars.add_task(phase, total=total, rate="")
-        task = tasks[phase]
-        bars.update(task, completed=done, total=total)
-        speed = next(t.speed for t in bars.tasks if t.id == task) if phase == "clustering" else None
-        bars.update(task, rate=f"{speed:,.0f} articles/s" if speed else "")
-
-    with bars:
-        yield update
