@@ -29,22 +29,13 @@ def stories(
     """List the stored stories: id, size, first and last date, title and outlets."""
     from newsfuse.cli.common import guarded
     from newsfuse.store import open_store
+    from newsfuse.stories.output import outline
 
     def work() -> None:
         with open_store(db) as store:
             found = store.stories()
         if format is ListFormat.json:
-            rows = [
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "size": s.size,
-                    "first": s.first.isoformat() if s.first else None,
-                    "last": s.last.isoformat() if s.last else None,
-                    "outlets": list(s.outlets),
-                }
-                for s in found
-            ]
+            rows = [outline(s) for s in found]
             _print(json.dumps(rows, ensure_ascii=False, indent=2))
             return
         for s in found:

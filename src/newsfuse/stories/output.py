@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from newsfuse.stories.results import ArticleStory, Clustering, Story
+from newsfuse.stories.results import ArticleStory, Clustering, Story, StoryOutline
 
 SCHEMA = "newsfuse.stories/1"
 
@@ -45,7 +45,9 @@ def _article(article: ArticleStory) -> dict[str, Any]:
     }
 
 
-def _story(story: Story) -> dict[str, Any]:
+def outline(story: StoryOutline) -> dict[str, Any]:
+    """A story's id, title, size, first and last day and outlets, as JSON fields (the story
+    list of `newsfuse cluster`, `newsfuse stories` and the HTTP API alike)."""
     return {
         "id": story.id,
         "title": story.title,
@@ -53,5 +55,8 @@ def _story(story: Story) -> dict[str, Any]:
         "first": _day(story.first),
         "last": _day(story.last),
         "outlets": list(story.outlets),
-        "articles": list(story.articles),
     }
+
+
+def _story(story: Story) -> dict[str, Any]:
+    return {**outline(story), "articles": list(story.articles)}

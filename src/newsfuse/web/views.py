@@ -16,6 +16,7 @@ from typing import Generic, Literal, TypeVar
 
 from newsfuse.model import Brief
 from newsfuse.store import Store
+from newsfuse.stories.output import outline
 from newsfuse.stories.results import StoryOutline
 
 V = TypeVar("V")
@@ -28,26 +29,12 @@ MEDIA = {
 
 
 @dataclass(frozen=True)
-class StoryRow:
-    id: str
-    title: str
-    size: int
-    first: dt.date | None
-    last: dt.date | None
-    outlets: tuple[str, ...]
+class StoryRow(StoryOutline):
     independent_sources: int | None  # None: the story has no stored brief yet
     briefs: tuple[tuple[int, dt.datetime], ...]  # (id, created) of its stored briefs
 
     def summary(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "size": self.size,
-            "first": self.first.isoformat() if self.first else None,
-            "last": self.last.isoformat() if self.last else None,
-            "outlets": list(self.outlets),
-            "independent_sources": self.independent_sources,
-        }
+        return {**outline(self), "independent_sources": self.independent_sources}
 
 
 class _Cache(Generic[V]):
