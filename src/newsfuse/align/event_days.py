@@ -25,6 +25,7 @@ from itertools import combinations
 from newsfuse.align.copies import CopyGroups
 from newsfuse.align.lexicon import word_set
 from newsfuse.align.names import names_in, proper_words
+from newsfuse.align.variants import variant_of
 from newsfuse.analyze.nlp import SentenceAnalysis
 from newsfuse.analyze.quotes.speakers import SPEECH_VERBS
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
@@ -95,7 +96,4 @@ def _apart(first: dt.date | None, second: dt.date | None) -> bool:
 
 
 def _variant(items: list[_Dated]) -> Variant:
-    first = items[0]
-    sources = tuple(dict.fromkeys(i.doc.id for i in items))
-    spans = tuple(dict.fromkeys(i.sentence.span for i in items))
-    return Variant(first.name.capitalize(), first.sentence.text, sources, spans)
+    return variant_of(items[0].name.capitalize(), items)

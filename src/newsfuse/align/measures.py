@@ -29,6 +29,7 @@ from itertools import combinations
 from newsfuse.align.copies import CopyGroups
 from newsfuse.align.lexicon import HEDGES_BEFORE, LENGTHS, QUAKES, word_set
 from newsfuse.align.numparse import parse_figure
+from newsfuse.align.variants import variant_of
 from newsfuse.align.wordspans import Token, lowers, tokenize
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, Variant
 
@@ -342,7 +343,4 @@ def _title(name: str) -> str:
 
 
 def _variant(stated: list[_Stated]) -> Variant:
-    first = stated[0]
-    sources = tuple(dict.fromkeys(s.doc.id for s in stated))
-    spans = tuple(dict.fromkeys(s.sentence.span for s in stated))
-    return Variant(first.measure.text, first.sentence.text, sources, spans)
+    return variant_of(stated[0].measure.text, stated)

@@ -27,6 +27,7 @@ from newsfuse.align.lexicon import EVENTS, GENERIC_NOUNS, LENGTHS, NOUNS
 from newsfuse.align.memberships import membership_conflicts
 from newsfuse.align.names import Name, names_in, proper_words, same_parties
 from newsfuse.align.numbers import Quantity, extract_quantities
+from newsfuse.align.variants import variant_of
 from newsfuse.analyze.nlp import CountedBy, SentenceAnalysis
 from newsfuse.analyze.tokens import content_words
 from newsfuse.model import CleanDoc, Conflict, Sentence, Span, Syndication, Variant
@@ -365,6 +366,4 @@ def _variant(mentions: list[Mention]) -> Variant:
     value = first.quantity.text
     if first.quantity.span.start == first.sentence.start and value[:1].isupper():
         value = value[0].lower() + value[1:]  # "At least 212" opening a sentence
-    sources = tuple(dict.fromkeys(m.doc.id for m in mentions))
-    spans = tuple(dict.fromkeys(m.sentence.span for m in mentions))
-    return Variant(value, first.sentence.text, sources, spans)
+    return variant_of(value, mentions)

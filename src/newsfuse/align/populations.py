@@ -20,6 +20,7 @@ from itertools import combinations
 from newsfuse.align.copies import CopyGroups
 from newsfuse.align.lexicon import HEDGES_BEFORE, word_set
 from newsfuse.align.numparse import Figure, parse_figure
+from newsfuse.align.variants import variant_of
 from newsfuse.align.wordspans import Token, lowers, tokenize
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
 
@@ -149,7 +150,4 @@ def _near(a: Population, b: Population) -> bool:
 
 
 def _variant(stated: list[_Stated]) -> Variant:
-    first = stated[0]
-    sources = tuple(dict.fromkeys(s.doc.id for s in stated))
-    spans = tuple(dict.fromkeys(s.sentence.span for s in stated))
-    return Variant(first.population.text, first.sentence.text, sources, spans)
+    return variant_of(stated[0].population.text, stated)

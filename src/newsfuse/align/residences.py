@@ -21,6 +21,7 @@ from itertools import combinations
 
 from newsfuse.align.copies import CopyGroups
 from newsfuse.align.lexicon import STREET_WORDS, word_set
+from newsfuse.align.variants import variant_of
 from newsfuse.align.wordspans import Token, lowers, tokenize
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
 
@@ -190,7 +191,4 @@ def _regions(
 
 
 def _variant(stated: list[_Stated]) -> Variant:
-    first = stated[0]
-    sources = tuple(dict.fromkeys(s.doc.id for s in stated))
-    spans = tuple(dict.fromkeys(s.sentence.span for s in stated))
-    return Variant(first.residence.place, first.sentence.text, sources, spans)
+    return variant_of(stated[0].residence.place, stated)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from newsfuse.align.copies import CopyGroups
+from newsfuse.align.variants import variant_of
 from newsfuse.align.wordspans import Token, tokenize
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
 
@@ -178,7 +179,4 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _variant(stated: list[_Stated]) -> Variant:
-    first = stated[0]
-    sources = tuple(dict.fromkeys(s.doc.id for s in stated))
-    spans = tuple(dict.fromkeys(s.sentence.span for s in stated))
-    return Variant(first.holder.name, first.sentence.text, sources, spans)
+    return variant_of(stated[0].holder.name, stated)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from newsfuse.align.copies import CopyGroups
+from newsfuse.align.variants import variant_of
 from newsfuse.model import CleanDoc, Conflict, Sentence, Syndication, Variant
 
 MAX_GAP_MINUTES = 120
@@ -153,7 +154,4 @@ def time_conflicts(
 
 
 def _variant(stated: list[_Stated]) -> Variant:
-    first = stated[0]
-    sources = tuple(dict.fromkeys(s.doc.id for s in stated))
-    spans = tuple(dict.fromkeys(s.sentence.span for s in stated))
-    return Variant(first.time.text, first.sentence.text, sources, spans)
+    return variant_of(stated[0].time.text, stated)
